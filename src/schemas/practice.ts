@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import { calendarDate, sampleFlag, text } from './common.ts';
+import { coverSchema } from './cover.ts';
+import type { SchemaTools } from './tools.ts';
+
+/** A result in numbers: "Thu nhập 320 triệu đồng/năm". */
+export const practiceResultSchema = z.strictObject({
+  label: text('nội dung kết quả (results.label)'),
+  value: z.number({ error: 'results.value phải là một con số, ví dụ 320.' }),
+  unit: z.string().trim().default('').describe('Đơn vị tính, ví dụ "triệu đồng/năm"'),
+});
+
+/** A written-down good practice (kinh nghiệm, cách làm hay) that others can copy. */
+export function practiceSchema(tools: SchemaTools) {
+  const { ref } = tools;
+  return z.strictObject({
+    title: text('tên cách làm (title)'),
+    exemplars: z
+      .array(ref('exemplars'))
+      .min(1, { error: 'Cách làm hay phải gắn với ít nhất một điển hình (exemplars).' }),
+    summary: text('tóm tắt (summary)'),
+    problem: text('vấn đề cần giải quyết (problem)'),
+    steps: z.array(z.string().trim().min(1)).min(1, { error: 'Cần ít nhất một bước làm (steps).' }),
+    results: z.array(practiceResultSchema).min(1, { error: 'Cần ít nhất một kết quả bằng con số (results).' }),
+    conditions: z.array(z.string().trim().min(1)).default([]).describe('Điều kiện để áp dụng ở nơi khác'),
+    resources: z.array(z.string().trim().min(1)).default([]).describe('Nguồn lực cần có'),
+    replications: z
+      .array(
+        z.strictObject({
+          place: text('nơi nhân rộng (replications.place)'),
+          village: ref('villages').optional(),
+          date: calendarDate,
+          result: text('kết quả nhân rộng (replications.result)'),
+        }),
+      )
+      .default([]),
+    cover: coverSchema(tools).optional(),
+    publishedAt: calendarDate,
+    sample: sampleFlag,
+  });
+}
+
+export type PracticeSchema = ReturnType<typeof practiceSchema>;

@@ -1,0 +1,81 @@
+/** The plan's own vocabularies, with the Vietnamese label a person reads. */
+
+export const EXEMPLAR_KINDS = ['tap-the', 'ca-nhan', 'ho-gia-dinh'] as const;
+export type ExemplarKind = (typeof EXEMPLAR_KINDS)[number];
+export const EXEMPLAR_KIND_LABELS: Record<ExemplarKind, string> = {
+  'tap-the': 'Tập thể',
+  'ca-nhan': 'Cá nhân',
+  'ho-gia-dinh': 'Hộ gia đình',
+};
+/** Kinds that are people, whose publication needs a consent record. */
+export const PERSON_KINDS: readonly ExemplarKind[] = ['ca-nhan', 'ho-gia-dinh'];
+
+/** The plan's cycle: phát hiện → bồi dưỡng, xây dựng → tôn vinh, khen thưởng → nhân rộng. */
+export const STAGES = ['phat-hien', 'boi-duong', 'ton-vinh', 'nhan-rong'] as const;
+export type Stage = (typeof STAGES)[number];
+export const STAGE_LABELS: Record<Stage, string> = {
+  'phat-hien': 'Phát hiện',
+  'boi-duong': 'Bồi dưỡng, xây dựng',
+  'ton-vinh': 'Tôn vinh, khen thưởng',
+  'nhan-rong': 'Nhân rộng',
+};
+
+export const MOVEMENT_TYPES = ['phong-trao', 'cuoc-van-dong', 'linh-vuc'] as const;
+export type MovementType = (typeof MOVEMENT_TYPES)[number];
+export const MOVEMENT_TYPE_LABELS: Record<MovementType, string> = {
+  'phong-trao': 'Phong trào thi đua',
+  'cuoc-van-dong': 'Cuộc vận động',
+  'linh-vuc': 'Lĩnh vực',
+};
+
+export const UNIT_TYPES = [
+  'dang',
+  'chinh-quyen',
+  'mat-tran',
+  'doan-the',
+  'truong-hoc',
+  'luc-luong-vu-trang',
+  'y-te',
+  'cong-chuc',
+  'hoi-dong',
+] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
+  dang: 'Cơ quan Đảng',
+  'chinh-quyen': 'Chính quyền',
+  'mat-tran': 'Mặt trận Tổ quốc',
+  'doan-the': 'Đoàn thể',
+  'truong-hoc': 'Trường học',
+  'luc-luong-vu-trang': 'Lực lượng vũ trang',
+  'y-te': 'Y tế',
+  'cong-chuc': 'Công chức chuyên môn',
+  'hoi-dong': 'Hội đồng, ban chỉ đạo',
+};
+
+export const SCRIPT_STATUSES = ['ban-nhap', 'da-duyet'] as const;
+export type ScriptStatus = (typeof SCRIPT_STATUSES)[number];
+export const SCRIPT_STATUS_LABELS: Record<ScriptStatus, string> = {
+  'ban-nhap': 'Bản nháp',
+  'da-duyet': 'Đã duyệt',
+};
+
+/** Categories the privacy law treats as sensitive: they need an explicit, consented mark. */
+export const SENSITIVE_TOPICS = ['suc-khoe', 'ho-ngheo', 'hoan-canh-gia-dinh'] as const;
+export type SensitiveTopic = (typeof SENSITIVE_TOPICS)[number];
+export const SENSITIVE_TOPIC_LABELS: Record<SensitiveTopic, string> = {
+  'suc-khoe': 'sức khỏe',
+  'ho-ngheo': 'hộ nghèo, cận nghèo',
+  'hoan-canh-gia-dinh': 'hoàn cảnh gia đình',
+};
+
+export const COLLECTIONS = ['plans', 'movements', 'units', 'villages', 'exemplars', 'practices', 'scripts'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+export const COLLECTION_LABELS: Record<CollectionName, string> = {
+  plans: 'Kế hoạch',
+  movements: 'Phong trào',
+  units: 'Đơn vị',
+  villages: 'Thôn',
+  exemplars: 'Điển hình',
+  practices: 'Cách làm hay',
+  scripts: 'Kịch bản truyền thanh',
+};
