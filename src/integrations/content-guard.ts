@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../lib/content-check/checker.ts';
+import { formatProblem, formatReport } from '../lib/content-check/problem.ts';
+
+/**
+ * Runs the same checks as `npm run check` before Astro reads any content, so that a
+ * broken file stops the build with every problem listed, file and line, in Vietnamese.
+ * Astro alone would publish some of them (a missing reference, 30 February, an import).
+ */
+export default function contentGuard(): AstroIntegration {
+  return {
+    name: 'content-guard',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        if (command === 'preview') return;
+        const { problems } = checkContent(fileURLToPath(config.root));
+        for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
+        const errors = problems.filter((p) => p.severity === 'error');
+        if (errors.length === 0) return;
+        const report = formatReport(errors);
+        if (command === 'dev') {
+          logger.error(`Nội dung có lỗi, trang sẽ không được xuất bản cho tới khi sửa xong:\n${report}`);
+          return;
+        }
+        throw new Error(`Nội dung có lỗi, chưa xuất bản được:\n${report}`);
+      },
+    },
+  };
+}

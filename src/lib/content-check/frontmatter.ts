@@ -1,0 +1,95 @@
+import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
+
+export interface ParsedFile {
+  data: unknown;
+  /** 1-based line in the file where the frontmatter's first key sits (or where data starts). */
+  dataStartLine: number;
+  body: string;
+  /** 1-based line in the file where the body starts. */
+  bodyStartLine: number;
+  /** Line of the value at a path in the data, or of its nearest existing parent. */
+  lineOf: (path: readonly PropertyKey[]) => number;
+  errors: { line: number; message: string }[];
+}
+
+const FENCE = /^---[ \t]*\r?\n/;
+
+/**
+ * Splits a content file into YAML data and body. YAML is parsed with the core schema,
+ * so dates stay text and an impossible date like 2023-02-30 is caught, not rolled over.
+ */
+export function parseContentFile(source: string, kind: 'mdx' | 'yaml'): ParsedFile {
+  let yamlText = source;
+  let dataStartLine = 1;
+  let body = '';
+  let bodyStartLine = 1;
+  const errors: ParsedFile['errors'] = [];
+
+  if (kind === 'mdx') {
+    if (!FENCE.test(source)) {
+      errors.push({ line: 1, message: 'Tệp phải bắt đầu bằng dòng "---", tiếp theo là phần thông tin (frontmatter), rồi lại "---".' });
+      return { data: undefined, dataStartLine: 1, body: source, bodyStartLine: 1, lineOf: () => 1, errors };
+    }
+    const lines = source.split(/\r?\n/);
+    const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line));
+    if (close === -1) {
+      errors.push({ line: 1, message: 'Thiếu dòng "---" đóng phần thông tin (frontmatter).' });
+      return { data: undefined, dataStartLine: 1, body: '', bodyStartLine: 1, lineOf: () => 1, errors };
+    }
+    yamlText = lines.slice(1, close).join('\n');
+    dataStartLine = 2;
+    body = lines.slice(close + 1).join('\n');
+    bodyStartLine = close + 2;
+  }
+
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { schema: 'core', lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  for (const error of doc.errors) {
+    const pos = error.linePos?.[0];
+    errors.push({
+      line: (pos?.line ?? 1) + dataStartLine - 1,
+      message: `YAML không đọc được: ${yamlMessage(error.code, error.message)}`,
+    });
+  }
+  const lineOf = (path: readonly PropertyKey[]) => nodeLine(doc, counter, path) + dataStartLine - 1;
+  const data = errors.length ? undefined : doc.toJS();
+  return { data, dataStartLine, body, bodyStartLine, lineOf, errors };
+}
+
+function yamlMessage(code: string, fallback: string): string {
+  const known: Record<string, string> = {
+    DUPLICATE_KEY: 'một trường được viết hai lần.',
+    BAD_INDENT: 'thụt lề không đều: các trường cùng cấp phải thẳng hàng.',
+    MISSING_CHAR: 'thiếu ký tự đóng (dấu ngoặc hoặc dấu nháy).',
+    MULTILINE_IMPLICIT_KEY: 'có dòng thiếu dấu hai chấm sau tên trường, hoặc giá trị chứa dấu ":" mà chưa đặt trong dấu nháy kép.',
+    BLOCK_AS_IMPLICIT_KEY: 'giá trị chứa dấu ":" phải đặt trong dấu nháy kép.',
+    UNEXPECTED_TOKEN: 'có ký tự không mong đợi; giá trị có dấu ":" hoặc "#" cần đặt trong dấu nháy kép.',
+    TAB_AS_INDENT: 'dùng phím Tab để thụt lề; hãy dùng dấu cách.',
+  };
+  return known[code] ?? `${fallback.split('\n')[0]} (hãy kiểm tra dấu nháy, dấu hai chấm và thụt lề).`;
+}
+
+function nodeLine(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const sub = path.slice(0, depth);
+    const node = depth === 0 ? doc.contents : (doc.getIn(sub as unknown[], true) as YamlNode | undefined);
+    if (!node) continue;
+    // For a missing child, point at the parent key's line rather than its first child.
+    if (depth < path.length && (isMap(node) || isSeq(node)) && depth > 0) {
+      const pair = keyLine(doc, counter, sub);
+      if (pair) return pair;
+    }
+    const range = (node as YamlNode).range;
+    if (range) return counter.linePos(range[0]).line;
+  }
+  return 1;
+}
+
+function keyLine(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number | undefined {
+  const parent = path.length === 1 ? doc.contents : (doc.getIn(path.slice(0, -1) as unknown[], true) as YamlNode | undefined);
+  if (!isMap(parent)) return undefined;
+  const key = path[path.length - 1];
+  const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+  const range = (pair?.key as YamlNode | undefined)?.range;
+  return range ? counter.linePos(range[0]).line : undefined;
+}

@@ -1,0 +1,112 @@
+import type { Root } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { MDX_COMPONENTS, isMdxComponent } from '../mdx-components.ts';
+
+export interface BodyIssue {
+  /** 1-based line within the body. */
+  line: number;
+  message: string;
+  hint?: string;
+}
+
+const allowedList = Object.keys(MDX_COMPONENTS).join(', ');
+const SAFE_URL = /^(https?:\/\/|\/|#|\.{1,2}\/)/i;
+
+/**
+ * Content files are text, not programs: no import/export, no JavaScript expressions,
+ * no HTML or <script>, only the project's components with plain-text attributes,
+ * and links that go to web pages or to this site.
+ */
+export function checkMdxBody(body: string): { issues: BodyIssue[]; tree?: Root } {
+  const issues: BodyIssue[] = [];
+  let tree: Root;
+  try {
+    tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
+  } catch (error) {
+    const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
+    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
+    return {
+      issues: [
+        {
+          line,
+          message: `Nội dung MDX không đọc được: ${e.reason ?? e.message ?? 'lỗi cú pháp'}.`,
+          hint: 'Các ký tự {, }, < và > có nghĩa đặc biệt trong MDX: viết chúng trong chữ thường sẽ gây lỗi. Kiểm tra thẻ <Quote>, <Callout> đã đóng đúng chưa.',
+        },
+      ],
+    };
+  }
+
+  visit(tree, (node) => {
+    const line = node.position?.start.line ?? 1;
+    switch (node.type) {
+      case 'mdxjsEsm':
+        issues.push({
+          line,
+          message: 'Không được dùng "import" hoặc "export" trong tệp nội dung.',
+          hint: `Xóa dòng này. Chỉ dùng được các thành phần có sẵn: ${allowedList}.`,
+        });
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        issues.push({
+          line,
+          message: 'Không được viết biểu thức trong dấu ngoặc nhọn { } trong tệp nội dung.',
+          hint: 'Nếu cần viết dấu ngoặc nhọn như chữ thường, hãy đổi sang ngoặc tròn ( ).',
+        });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? '';
+        if (!isMdxComponent(name)) {
+          issues.push({
+            line,
+            message: name
+              ? `Thẻ <${name}> không được phép trong tệp nội dung.`
+              : 'Không được dùng thẻ rỗng <> trong tệp nội dung.',
+            hint: /^script$/i.test(name)
+              ? 'Tệp nội dung không được chứa mã chạy trên trang. Xóa thẻ này.'
+              : `Dùng Markdown cho chữ đậm, nghiêng, danh sách; hoặc một trong các thành phần: ${allowedList}.`,
+          });
+          break;
+        }
+        const allowed: readonly string[] = MDX_COMPONENTS[name].attributes;
+        for (const attribute of node.attributes) {
+          if (attribute.type === 'mdxJsxExpressionAttribute') {
+            issues.push({ line, message: `Thẻ <${name}> không được có thuộc tính dạng { … }.`, hint: `Viết thuộc tính dạng ten="giá trị".` });
+            continue;
+          }
+          if (!allowed.includes(attribute.name)) {
+            issues.push({
+              line,
+              message: `Thẻ <${name}> không có thuộc tính "${attribute.name}".`,
+              hint: allowed.length ? `Thuộc tính dùng được: ${allowed.join(', ')}.` : `Thẻ <${name}> không nhận thuộc tính nào.`,
+            });
+          } else if (attribute.value !== null && typeof attribute.value === 'object') {
+            issues.push({ line, message: `Thuộc tính "${attribute.name}" của <${name}> phải là chữ trong dấu nháy kép.`, hint: `Viết ${attribute.name}="…".` });
+          }
+        }
+        break;
+      }
+      case 'link':
+      case 'definition':
+      case 'image': {
+        const url = node.url.trim();
+        if (!SAFE_URL.test(url)) {
+          issues.push({
+            line,
+            message: `Liên kết "${url.slice(0, 40)}" không được phép.`,
+            hint: 'Chỉ dùng liên kết bắt đầu bằng https:// hoặc đường dẫn trong trang (bắt đầu bằng /).',
+          });
+        }
+        break;
+      }
+      case 'html':
+        issues.push({ line, message: 'Không được dùng mã HTML trong tệp nội dung.', hint: 'Dùng Markdown thay cho HTML.' });
+        break;
+    }
+  });
+  return { issues, tree };
+}

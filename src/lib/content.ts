@@ -1,0 +1,117 @@
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { selectPublished } from './publication.ts';
+
+export type Plan = CollectionEntry<'plans'>;
+export type Movement = CollectionEntry<'movements'>;
+export type Unit = CollectionEntry<'units'>;
+export type Village = CollectionEntry<'villages'>;
+export type Exemplar = CollectionEntry<'exemplars'>;
+export type Practice = CollectionEntry<'practices'>;
+export type Script = CollectionEntry<'scripts'>;
+
+/**
+ * All collection queries go through here: pages never call getCollection themselves.
+ * Lists are loaded once per build and sorted; withdrawn consent and drafts are filtered
+ * out once, in selectPublished.
+ */
+const cache = new Map<string, Promise<unknown>>();
+function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  if (!cache.has(key)) cache.set(key, load());
+  return cache.get(key) as Promise<T>;
+}
+
+const byNewest = <T extends { data: { publishedAt: Date }; id: string }>(a: T, b: T) =>
+  b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id);
+
+export const getPlans = () =>
+  once('plans', async () => (await getCollection('plans')).sort((a, b) => b.data.year - a.data.year));
+export const getMovements = () =>
+  once('movements', async () => (await getCollection('movements')).sort((a, b) => a.data.order - b.data.order));
+export const getUnits = () =>
+  once('units', async () =>
+    (await getCollection('units')).sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'vi')),
+  );
+export const getVillages = () =>
+  once('villages', async () =>
+    (await getCollection('villages')).sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'vi')),
+  );
+
+const getPublished = () =>
+  once('published', async () => {
+    const [exemplars, practices, scripts] = await Promise.all([
+      getCollection('exemplars'),
+      getCollection('practices'),
+      getCollection('scripts'),
+    ]);
+    const published = selectPublished({ exemplars, practices, scripts });
+    return {
+      exemplars: published.exemplars.sort(byNewest),
+      practices: published.practices.sort(byNewest),
+      scripts: published.scripts,
+    };
+  });
+
+/** Published exemplars, newest first. */
+export const getExemplars = async () => (await getPublished()).exemplars;
+/** Published good practices, newest first. */
+export const getPractices = async () => (await getPublished()).practices;
+/** Approved scripts whose subjects are all published. */
+export const getScripts = async () => (await getPublished()).scripts;
+
+/** The plan in force: the latest year. */
+export async function getCurrentPlan(): Promise<Plan> {
+  const [plan] = await getPlans();
+  if (!plan) throw new Error('Chưa có kế hoạch nào trong content/plans/.');
+  return plan;
+}
+
+/**
+ * Resolves a reference to an entry in a list, and stops the build when it is missing:
+ * a page must never render with a hole where a movement or unit should be.
+ */
+export function resolve<T extends { id: string }>(
+  list: readonly T[],
+  ref: { id: string; collection?: CollectionKey | string },
+  from?: string,
+): T {
+  const found = list.find((item) => item.id === ref.id);
+  if (!found) {
+    throw new Error(`Không tìm thấy "${ref.id}"${ref.collection ? ` trong ${ref.collection}` : ''}${from ? ` (được nhắc tới ở ${from})` : ''}.`);
+  }
+  return found;
+}
+
+export async function movementOf(exemplar: Exemplar): Promise<Movement> {
+  return resolve(await getMovements(), exemplar.data.movement, `exemplars/${exemplar.id}`);
+}
+export async function unitOf(exemplar: Exemplar): Promise<Unit> {
+  return resolve(await getUnits(), exemplar.data.unit, `exemplars/${exemplar.id}`);
+}
+export async function villageOf(exemplar: Exemplar): Promise<Village | undefined> {
+  const ref = exemplar.data.village;
+  return ref ? resolve(await getVillages(), ref, `exemplars/${exemplar.id}`) : undefined;
+}
+
+/** Good practices written down from an exemplar. */
+export async function practicesOf(exemplar: Exemplar): Promise<Practice[]> {
+  return (await getPractices()).filter((p) => p.data.exemplars.some((r) => r.id === exemplar.id));
+}
+/** The exemplars a good practice comes from (published ones only: a practice is hidden otherwise). */
+export async function exemplarsOf(practice: Practice): Promise<Exemplar[]> {
+  const all = await getExemplars();
+  return practice.data.exemplars.map((r) => resolve(all, r, `practices/${practice.id}`));
+}
+/** Approved scripts about an exemplar, directly or through one of its practices. */
+export async function scriptsAbout(exemplar: Exemplar): Promise<Script[]> {
+  const practiceIds = new Set((await practicesOf(exemplar)).map((p) => p.id));
+  return (await getScripts()).filter(
+    (s) => s.data.exemplars.some((r) => r.id === exemplar.id) || s.data.practices.some((r) => practiceIds.has(r.id)),
+  );
+}
+export async function exemplarsOfMovement(movementId: string): Promise<Exemplar[]> {
+  return (await getExemplars()).filter((e) => e.data.movement.id === movementId);
+}
+export async function practicesOfMovement(movementId: string): Promise<Practice[]> {
+  const ids = new Set((await exemplarsOfMovement(movementId)).map((e) => e.id));
+  return (await getPractices()).filter((p) => p.data.exemplars.some((r) => ids.has(r.id)));
+}

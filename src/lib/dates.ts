@@ -1,0 +1,20 @@
+const VI_DATE = new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const VI_SHORT = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+const VI_WEEKDAY = new Intl.DateTimeFormat('vi-VN', { weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+
+/** "20 tháng 12, 2023" */
+export const formatDate = (date: Date) => VI_DATE.format(date);
+/** "20/12/2023" */
+export const formatShortDate = (date: Date) => VI_SHORT.format(date);
+/** "Thứ Tư, 20/12/2023" */
+export const formatDayDate = (date: Date) => {
+  const text = VI_WEEKDAY.format(date);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+};
+/** "2023-12-20", for <time datetime> and file names. */
+export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Today at UTC midnight: content dates are calendar days, so compare days, not instants. */
+export function today(now = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}

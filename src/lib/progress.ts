@@ -1,0 +1,100 @@
+/**
+ * Progress against the plan's minimums, for the office that runs emulation work.
+ * An exemplar counts for a movement in the plan's year; where the plan sets the
+ * minimum per unit ("mỗi Trường học"), each lead unit is counted on its own.
+ */
+
+interface Ref {
+  id: string;
+}
+export interface MovementLike {
+  id: string;
+  data: {
+    order: number;
+    name: string;
+    shortName: string;
+    leadUnits: readonly Ref[];
+    minimum: { count: number; perUnit: boolean };
+  };
+}
+export interface CountedExemplar {
+  id: string;
+  data: { movement: Ref; unit: Ref; year: number };
+}
+export interface ReplicablePractice {
+  data: { exemplars: readonly Ref[]; replications: readonly unknown[] };
+}
+
+export interface ProgressRow {
+  movementId: string;
+  movementName: string;
+  /** Null on a movement-wide row; the unit on a per-unit row. */
+  unitId: string | null;
+  unitNames: string[];
+  minimum: number;
+  published: number;
+  replicated: number;
+  met: boolean;
+}
+
+export interface MovementProgress {
+  movementId: string;
+  total: ProgressRow;
+  /** One row per lead unit when the plan sets the minimum per unit; empty otherwise. */
+  units: ProgressRow[];
+}
+
+/** Ids of exemplars with at least one good practice that has been replicated somewhere. */
+export function replicatedExemplarIds(practices: readonly ReplicablePractice[]): Set<string> {
+  const ids = new Set<string>();
+  for (const practice of practices) {
+    if (practice.data.replications.length === 0) continue;
+    for (const ref of practice.data.exemplars) ids.add(ref.id);
+  }
+  return ids;
+}
+
+export function movementProgress(
+  movement: MovementLike,
+  exemplars: readonly CountedExemplar[],
+  replicated: ReadonlySet<string>,
+  year: number,
+  unitName: (id: string) => string,
+): MovementProgress {
+  const counted = exemplars.filter((e) => e.data.movement.id === movement.id && e.data.year === year);
+  const { count, perUnit } = movement.data.minimum;
+  const leadIds = movement.data.leadUnits.map((u) => u.id);
+  const row = (unitId: string | null, list: readonly CountedExemplar[], minimum: number): ProgressRow => {
+    const published = list.length;
+    return {
+      movementId: movement.id,
+      movementName: movement.data.name,
+      unitId,
+      unitNames: unitId ? [unitName(unitId)] : leadIds.map(unitName),
+      minimum,
+      published,
+      replicated: list.filter((e) => replicated.has(e.id)).length,
+      met: published >= minimum,
+    };
+  };
+
+  if (!perUnit) return { movementId: movement.id, total: row(null, counted, count), units: [] };
+
+  const units = leadIds.map((id) => row(id, counted.filter((e) => e.data.unit.id === id), count));
+  const total = row(null, counted, count * leadIds.length);
+  total.met = units.every((u) => u.met);
+  return { movementId: movement.id, total, units };
+}
+
+export function planProgress(
+  movements: readonly MovementLike[],
+  exemplars: readonly CountedExemplar[],
+  practices: readonly ReplicablePractice[],
+  year: number,
+  unitName: (id: string) => string,
+): MovementProgress[] {
+  const replicated = replicatedExemplarIds(practices);
+  return [...movements]
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((m) => movementProgress(m, exemplars, replicated, year, unitName));
+}

@@ -1,0 +1,205 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check/checker.ts';
+import { formatProblem } from '../../src/lib/content-check/problem.ts';
+import { exemplarWith, fixture, makeContentTree } from './helpers/content-tree.ts';
+
+const EXEMPLAR = 'content/exemplars/anh-nong-van-thu.mdx';
+let tree: ReturnType<typeof makeContentTree>;
+afterEach(() => tree?.cleanup());
+
+function errorsFor(files: Record<string, string>) {
+  tree = makeContentTree();
+  for (const [path, text] of Object.entries(files)) tree.write(path, text);
+  return checkContent(tree.root).problems.filter((p) => p.severity === 'error');
+}
+
+describe('the content checker', () => {
+  it('accepts the valid fixtures and the real plan, movements, units and villages', () => {
+    expect(errorsFor({})).toEqual([]);
+  });
+
+  it('names the file, line and field of an unknown movement, and lists the valid ones', () => {
+    const [error, ...rest] = errorsFor({ [EXEMPLAR]: exemplarWith('movement: phat-trien-kinh-te', 'movement: kinh-te-so') });
+    expect(rest).toEqual([]);
+    expect(error).toMatchObject({ file: EXEMPLAR, line: 5, field: 'movement' });
+    expect(error?.message).toContain('"kinh-te-so" không có trong danh sách');
+    expect(error?.message).toContain('phat-trien-kinh-te');
+  });
+
+  it('rejects an unknown unit and an unknown village', () => {
+    const errors = errorsFor({
+      [EXEMPLAR]: exemplarWith('unit: hoi-nong-dan-xa', 'unit: hoi-nong-dan').replace('village: na-chuong', 'village: na-chuongg'),
+    });
+    expect(errors.map((e) => e.field).sort()).toEqual(['unit', 'village']);
+    expect(errors.find((e) => e.field === 'unit')?.message).toContain('Đơn vị "hoi-nong-dan"');
+  });
+
+  it('rejects a reference from a practice to an exemplar that does not exist', () => {
+    const errors = errorsFor({
+      'content/practices/trong-hoi-xen-che.mdx': fixture('practice.mdx').replace('[anh-nong-van-thu]', '[anh-khong-co]'),
+    });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'content/practices/trong-hoi-xen-che.mdx', field: 'exemplars[0]', line: 3 });
+  });
+
+  it('reports a missing required field', () => {
+    const [error] = errorsFor({ [EXEMPLAR]: exemplarWith(/summary: .*\n/, '') });
+    expect(error).toMatchObject({ file: EXEMPLAR, field: 'summary' });
+    expect(error?.message).toContain('Thiếu');
+  });
+
+  it('rejects a date that does not exist instead of rolling it over', () => {
+    const [error] = errorsFor({ [EXEMPLAR]: exemplarWith('publishedAt: 2023-12-28', 'publishedAt: 2023-02-30') });
+    expect(error).toMatchObject({ file: EXEMPLAR, field: 'publishedAt', line: 19 });
+    expect(error?.message).toContain('không có thật');
+  });
+
+  it('rejects a nested impossible date with its path', () => {
+    const [error] = errorsFor({ [EXEMPLAR]: exemplarWith('    date: 2023-12-20', '    date: 2023-13-01') });
+    expect(error).toMatchObject({ field: 'recognitions[0].date', line: 14 });
+  });
+
+  it('reports YAML that does not parse with its line', () => {
+    const [error] = errorsFor({ [EXEMPLAR]: exemplarWith('name: Nông Văn Thử', 'name: "Nông Văn Thử') });
+    expect(error).toMatchObject({ file: EXEMPLAR, field: 'frontmatter' });
+    expect(error?.message).toContain('YAML');
+  });
+
+  it('rejects a missing image and a missing alt text', () => {
+    const errors = errorsFor({
+      [EXEMPLAR]: exemplarWith('../images/cover.png', '../images/khong-co.png').replace(/  alt: .*\n/, ''),
+    });
+    expect(errors.map((e) => e.field).sort()).toEqual(['cover.alt', 'cover.src']);
+    expect(errors.find((e) => e.field === 'cover.src')?.message).toContain('Không tìm thấy ảnh');
+  });
+
+  it('rejects a person without consent', () => {
+    const [error] = errorsFor({ [EXEMPLAR]: exemplarWith(/consent:\n(  .*\n)+/, '') });
+    expect(error).toMatchObject({ field: 'consent' });
+    expect(error?.message).toContain('đồng ý');
+  });
+
+  it('accepts a collective without consent', () => {
+    expect(errorsFor({ [EXEMPLAR]: exemplarWith(/consent:\n(  .*\n)+/, '').replace('kind: ca-nhan', 'kind: tap-the') })).toEqual([]);
+  });
+
+  it("rejects a minor without a guardian's consent, and a child of 7 or more who did not agree", () => {
+    const minor = '  recordedBy: Hội Nông dân xã\n  minor:\n    age: 12\n';
+    const errors = errorsFor({ [EXEMPLAR]: exemplarWith('  recordedBy: Hội Nông dân xã\n', minor) });
+    expect(errors.map((e) => e.field).sort()).toEqual(['consent.minor.childAgreed', 'consent.minor.guardian']);
+    expect(errors.find((e) => e.field === 'consent.minor.guardian')?.message).toContain('người giám hộ');
+  });
+
+  it('accepts a minor with both consents', () => {
+    const minor =
+      '  recordedBy: Hội Nông dân xã\n  minor:\n    age: 12\n    childAgreed: true\n    guardian: { name: Lăng Thị Mẹ, relation: mẹ, date: 2023-11-20 }\n';
+    expect(errorsFor({ [EXEMPLAR]: exemplarWith('  recordedBy: Hội Nông dân xã\n', minor) })).toEqual([]);
+  });
+
+  it('rejects sensitive information the person has not explicitly agreed to', () => {
+    const [error] = errorsFor({ [EXEMPLAR]: exemplarWith('sample: true', 'sensitive: [ho-ngheo]\nsample: true') });
+    expect(error).toMatchObject({ field: 'sensitive' });
+    expect(error?.message).toContain('consent.sensitive');
+  });
+
+  it('finds a phone number in the body and names its line', () => {
+    const [error, ...rest] = errorsFor({ [EXEMPLAR]: `${fixture('exemplar.mdx')}\nLiên hệ anh Thử: 0912 345 678.\n` });
+    expect(rest).toEqual([]);
+    expect(error).toMatchObject({ file: EXEMPLAR, field: 'nội dung', line: 37 });
+    expect(error?.message).toContain('số điện thoại');
+    expect(error?.message).not.toContain('345');
+  });
+
+  it('finds a citizen ID number and a personal e-mail address, in frontmatter as well', () => {
+    const errors = errorsFor({
+      [EXEMPLAR]: exemplarWith('name: Nông Văn Thử', 'name: Nông Văn Thử, CCCD 020190001234').replace(
+        'Nội dung',
+        'Nội dung',
+      ) + '\nThư gửi vanthu.nong@gmail.com nhé.\n',
+    });
+    expect(errors.map((e) => e.message.split(' (')[0]).sort()).toEqual([
+      'Có số căn cước công dân / chứng minh nhân dân',
+      'Có địa chỉ e-mail cá nhân',
+    ]);
+    expect(errors.find((e) => e.message.includes('căn cước'))?.field).toBe('frontmatter');
+  });
+
+  it.each([
+    ['an import', "import Secret from '../../../package.json';", 'import'],
+    ['an export', 'export const x = 1;', 'export'],
+    ['a <script>', '<script>alert(1)</script>', '<script>'],
+    ['an expression', 'Tổng là {1 + 1} hộ.', 'biểu thức'],
+    ['an unknown component', '<Video src="x" />', '<Video>'],
+    ['an event handler on a component', '<Quote by="A" onerror="alert(1)">x</Quote>', '"onerror"'],
+    ['an expression attribute', '<Quote by={window.name}>x</Quote>', 'dấu nháy kép'],
+    ['a javascript: link', '[bấm vào đây](javascript:alert(1))', 'không được phép'],
+    ['raw HTML', '<img src="x" onerror="alert(1)" />', '<img>'],
+  ])('rejects %s in an MDX body, naming the file and line', (_name, line, expected) => {
+    const errors = errorsFor({ [EXEMPLAR]: `${fixture('exemplar.mdx')}\n${line}\n` });
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]).toMatchObject({ file: EXEMPLAR, field: 'nội dung', line: 37 });
+    expect(errors.map((e) => e.message).join(' ')).toContain(expected);
+  });
+
+  it('does not flag money amounts, years and decision numbers as private details', () => {
+    expect(errorsFor({})).toEqual([]);
+  });
+
+  it('rejects two entries with the same slug in different folders', () => {
+    const errors = errorsFor({
+      'content/exemplars/2022/anh-nong-van-thu.mdx': fixture('exemplar.mdx').replace('../images/', '../../images/'),
+    });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toContain('Trùng tên');
+  });
+
+  it('rejects a file name with diacritics and suggests a slug', () => {
+    const [error] = errorsFor({ 'content/exemplars/Anh Thử.mdx': fixture('exemplar.mdx') });
+    expect(error?.field).toBe('tệp');
+    expect(error?.hint).toContain('anh-thu.mdx');
+  });
+
+  it('rejects a file the loader would silently skip', () => {
+    const [error] = errorsFor({ 'content/exemplars/bai-moi.md': fixture('exemplar.mdx') });
+    expect(error?.message).toContain('sẽ không được đọc');
+  });
+
+  it('rejects an unknown field (a typo) by name', () => {
+    const [error] = errorsFor({ [EXEMPLAR]: exemplarWith('sample: true', 'sampel: true') });
+    expect(error).toMatchObject({ field: 'sampel', line: 24 });
+  });
+
+  it('reports every problem in every file at once', () => {
+    const errors = errorsFor({
+      [EXEMPLAR]: exemplarWith('movement: phat-trien-kinh-te', 'movement: khong-co'),
+      'content/exemplars/bai-hai.mdx': exemplarWith('publishedAt: 2023-12-28', 'publishedAt: 2023-02-29'),
+      'content/scripts/kich-ban-thu.mdx': fixture('script.mdx').replace('status: da-duyet', 'status: duyet'),
+      'content/villages/na-chuong.yaml': 'name: Thôn Nà Chuông\norder: một\n',
+    });
+    expect(new Set(errors.map((e) => e.file))).toEqual(
+      new Set([EXEMPLAR, 'content/exemplars/bai-hai.mdx', 'content/scripts/kich-ban-thu.mdx', 'content/villages/na-chuong.yaml']),
+    );
+    const lines = errors.map(formatProblem);
+    expect(lines).toContain('content/villages/na-chuong.yaml:2  order  Đầu vào không hợp lệ: mong đợi số, nhận được string');
+  });
+
+  it('warns, without failing, about a withdrawn consent and what it hides', () => {
+    tree = makeContentTree();
+    tree.write(EXEMPLAR, exemplarWith('  recordedBy: Hội Nông dân xã\n', '  recordedBy: Hội Nông dân xã\n  withdrawn: { date: 2024-03-01 }\n'));
+    const { problems } = checkContent(tree.root);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(problems.map((p) => p.file).sort()).toEqual([
+      EXEMPLAR,
+      'content/practices/trong-hoi-xen-che.mdx',
+      'content/scripts/kich-ban-thu.mdx',
+    ]);
+  });
+
+  it('warns when an approved script would take more than five minutes to read', () => {
+    tree = makeContentTree();
+    const long = Array.from({ length: 60 }, () => 'Bà con thôn Nà Chuông cùng nhau làm đường bê tông rộng ba mét qua cánh đồng.').join('\n\n');
+    tree.write('content/scripts/kich-ban-thu.mdx', `${fixture('script.mdx')}\n${long}\n`);
+    const warning = checkContent(tree.root).problems.find((p) => p.severity === 'warning');
+    expect(warning?.message).toContain('quá 5 phút');
+  });
+});
