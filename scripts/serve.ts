@@ -21,7 +21,7 @@ const notFound = existsSync(join(root, '404.html')) ? readFileSync(join(root, '4
 const files = sirv(root, {
   dev: false,
   etag: true,
-  extensions: [],
+  extensions: ['html'],
   setHeaders(res, pathname) {
     const type = String(res.getHeader('Content-Type') ?? '');
     if (/^(text\/|application\/(javascript|json|xml|rss\+xml))/.test(type) && !type.includes('charset')) {
