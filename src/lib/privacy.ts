@@ -45,9 +45,10 @@ export function findPrivateDetails(text: string): PrivateDetail[] {
     found.push({ kind: 'citizen-id', text: match[0], index: match.index });
   }
   for (const match of text.matchAll(NINE_DIGITS_WITH_CONTEXT)) {
-    const index = match.index + match[0].lastIndexOf(match[2]);
+    const digits = match[2] ?? '';
+    const index = match.index + match[0].lastIndexOf(digits);
     if (ids.has(index)) continue;
-    found.push({ kind: 'citizen-id', text: match[2], index });
+    found.push({ kind: 'citizen-id', text: digits, index });
   }
   // A 12-digit run may also parse as a phone number; report it once, as an ID.
   return found

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import type { SchemaTools } from './tools.ts';
 
 /** A picture with the alt text that a screen reader reads instead; both required. */
-export function coverSchema({ image }: Pick<SchemaTools, 'image'>) {
+export function coverSchema<Img extends z.ZodType>({ image }: Pick<SchemaTools<z.ZodType, Img>, 'image'>) {
   return z.strictObject(
     {
       src: image(),

@@ -14,7 +14,7 @@ import {
 } from './vocabulary.ts';
 
 /** An exemplar's story: a collective, a person or a household held up as an example. */
-export function exemplarSchema(tools: SchemaTools) {
+export function exemplarSchema<Ref extends z.ZodType, Img extends z.ZodType>(tools: SchemaTools<Ref, Img>) {
   const { ref } = tools;
   return z
     .strictObject({

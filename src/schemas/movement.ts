@@ -7,7 +7,7 @@ import { MOVEMENT_TYPES } from './vocabulary.ts';
  * One of the plan's emulation movements or campaigns: its criteria, who leads it,
  * and the minimum number of exemplars the plan asks for.
  */
-export function movementSchema({ ref }: Pick<SchemaTools, 'ref'>) {
+export function movementSchema<Ref extends z.ZodType>({ ref }: Pick<SchemaTools<Ref>, 'ref'>) {
   return z
     .strictObject({
       plan: ref('plans'),

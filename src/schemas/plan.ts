@@ -4,7 +4,7 @@ import type { SchemaTools } from './tools.ts';
 import { STAGES } from './vocabulary.ts';
 
 /** A plan such as the commune's 2023 plan; a later year's plan is another entry. */
-export function planSchema({ ref }: Pick<SchemaTools, 'ref'>) {
+export function planSchema<Ref extends z.ZodType>({ ref }: Pick<SchemaTools<Ref>, 'ref'>) {
   return z.strictObject({
     title: text('tên kế hoạch (title)'),
     shortTitle: text('tên ngắn (shortTitle)'),

@@ -11,7 +11,7 @@ export const practiceResultSchema = z.strictObject({
 });
 
 /** A written-down good practice (kinh nghiệm, cách làm hay) that others can copy. */
-export function practiceSchema(tools: SchemaTools) {
+export function practiceSchema<Ref extends z.ZodType, Img extends z.ZodType>(tools: SchemaTools<Ref, Img>) {
   const { ref } = tools;
   return z.strictObject({
     title: text('tên cách làm (title)'),

@@ -4,7 +4,7 @@ import type { SchemaTools } from './tools.ts';
 import { SCRIPT_STATUSES } from './vocabulary.ts';
 
 /** A loudspeaker script read on the commune radio; only approved ones are published. */
-export function scriptSchema({ ref }: Pick<SchemaTools, 'ref'>) {
+export function scriptSchema<Ref extends z.ZodType>({ ref }: Pick<SchemaTools<Ref>, 'ref'>) {
   return z
     .strictObject({
       title: text('tiêu đề kịch bản (title)'),

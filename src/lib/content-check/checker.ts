@@ -143,7 +143,7 @@ export function checkContent(root: string): CheckReport {
 
       if (FORMAT[collection] === 'mdx' && parsed.errors.length === 0) {
         for (const issue of checkMdxBody(parsed.body).issues) {
-          push({ line: issue.line + parsed.bodyStartLine - 1, field: BODY_FIELD, severity: 'error', message: issue.message, hint: issue.hint });
+          push({ line: issue.line + parsed.bodyStartLine - 1, field: BODY_FIELD, severity: 'error', message: issue.message, ...(issue.hint ? { hint: issue.hint } : {}) });
         }
       }
 

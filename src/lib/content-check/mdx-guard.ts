@@ -9,7 +9,7 @@ export interface BodyIssue {
   /** 1-based line within the body. */
   line: number;
   message: string;
-  hint?: string;
+  hint?: string | undefined;
 }
 
 const allowedList = Object.keys(MDX_COMPONENTS).join(', ');
