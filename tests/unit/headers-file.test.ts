@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { toCsv } from '../../src/lib/csv.ts';
+
+describe('_headers', () => {
+  const rules = parseHeadersFile(`# comment
+/*
+  X-Content-Type-Options: nosniff
+  Cache-Control: no-cache
+
+/_astro/*
+  Cache-Control: public, max-age=31536000, immutable
+`);
+  it('applies every matching rule, later ones overriding', () => {
+    expect(headersFor(rules, '/_astro/a.css').get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(rules, '/_astro/a.css').get('x-content-type-options')).toBe('nosniff');
+    expect(headersFor(rules, '/phong-trao/').get('cache-control')).toBe('no-cache');
+  });
+});
+
+describe('toCsv', () => {
+  it('quotes cells with commas, quotes and new lines, and starts with a BOM for Excel', () => {
+    expect(toCsv([['Phong trào', 'Tối thiểu'], ['Dạy tốt, học tốt', 3], ['Nói "đi đôi"', true]])).toBe(
+      '\uFEFFPhong trào,Tối thiểu\r\n"Dạy tốt, học tốt",3\r\n"Nói ""đi đôi""",true\r\n',
+    );
+  });
+});
