@@ -29,12 +29,29 @@ export function patternMatches(pattern: string, path: string): boolean {
   return new RegExp(`^${source}$`).test(path);
 }
 
-/** Headers for a path: every matching rule applies, later rules overriding earlier ones. */
+/**
+ * Headers for a path as Netlify and Cloudflare Pages send them: every matching rule applies,
+ * and a header set by more than one rule is sent once with the values joined by ", ".
+ */
 export function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string> {
   const result = new Map<string, string>();
   for (const rule of rules) {
     if (!patternMatches(rule.pattern, path)) continue;
-    for (const [name, value] of rule.headers) result.set(name.toLowerCase(), value);
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      const earlier = result.get(key);
+      result.set(key, earlier === undefined ? value : `${earlier}, ${value}`);
+    }
   }
   return result;
+}
+
+/** Header names that more than one rule sets for `path` (joined by the host, usually a mistake). */
+export function repeatedHeaders(rules: readonly HeaderRule[], path: string): string[] {
+  const seen = new Map<string, number>();
+  for (const rule of rules) {
+    if (!patternMatches(rule.pattern, path)) continue;
+    for (const [name] of rule.headers) seen.set(name.toLowerCase(), (seen.get(name.toLowerCase()) ?? 0) + 1);
+  }
+  return [...seen].filter(([, count]) => count > 1).map(([name]) => name);
 }

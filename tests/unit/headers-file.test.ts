@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { headersFor, parseHeadersFile, repeatedHeaders } from '../../src/lib/headers-file.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 
 describe('_headers', () => {
@@ -11,8 +11,10 @@ describe('_headers', () => {
 /_astro/*
   Cache-Control: public, max-age=31536000, immutable
 `);
-  it('applies every matching rule, later ones overriding', () => {
-    expect(headersFor(rules, '/_astro/a.css').get('cache-control')).toBe('public, max-age=31536000, immutable');
+  it('applies every matching rule and joins a repeated header with a comma, as hosts do', () => {
+    expect(headersFor(rules, '/_astro/a.css').get('cache-control')).toBe('no-cache, public, max-age=31536000, immutable');
+    expect(repeatedHeaders(rules, '/_astro/a.css')).toEqual(['cache-control']);
+    expect(repeatedHeaders(rules, '/phong-trao/')).toEqual([]);
     expect(headersFor(rules, '/_astro/a.css').get('x-content-type-options')).toBe('nosniff');
     expect(headersFor(rules, '/phong-trao/').get('cache-control')).toBe('no-cache');
   });

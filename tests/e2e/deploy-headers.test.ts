@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { headersFor, parseHeadersFile, repeatedHeaders } from '../../src/lib/headers-file.ts';
+import { nginxServerBlock } from '../../src/lib/nginx-config.ts';
+import { CACHE, siteHeaderRules } from '../../src/lib/security-headers.ts';
+
+// The policy as a host sends it: read dist/_headers, fetch pages from the test server (which
+// applies it like Netlify or Cloudflare Pages) and check what arrives in the HTTP headers.
+const dist = join(process.cwd(), 'dist');
+const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+
+function htmlPages(dir = dist): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'admin' ? [] : htmlPages(path);
+    return entry.name.endsWith('.html') ? ['/' + relative(dist, path).replace(/index\.html$/, '')] : [];
+  });
+}
+const pages = htmlPages();
+
+test('every built page gets one Content-Security-Policy, no inline scripts, and revalidates', async ({ request }) => {
+  expect(pages.length).toBeGreaterThan(5);
+  for (const path of pages) {
+    expect(repeatedHeaders(rules, path), path).toEqual([]);
+    const response = await request.get(path);
+    const csp = response.headers()['content-security-policy'] ?? '';
+    expect(csp, path).toContain("script-src 'self'");
+    expect(csp, path).not.toContain('unsafe-inline');
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(response.headers()['cache-control'], path).toBe(CACHE.revalidate);
+    expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+    expect(csp.includes('wasm-unsafe-eval'), path).toBe(path.startsWith('/tim-kiem/'));
+  }
+});
+
+test('hashed assets are cached for a year; Pagefind loader and worker are not', async ({ request }) => {
+  const css = readdirSync(join(dist, '_astro')).find((name) => name.endsWith('.css'));
+  expect(css).toBeTruthy();
+  expect((await request.get(`/_astro/${css}`)).headers()['cache-control']).toBe(CACHE.immutable);
+  for (const file of ['pagefind.js', 'pagefind-worker.js']) {
+    const response = await request.get(`/pagefind/${file}`);
+    expect(response.status(), file).toBe(200);
+    expect(response.headers()['cache-control'], file).toBe(CACHE.revalidate);
+    // The worker takes its policy from its own response: it must allow Pagefind's WebAssembly.
+    expect(response.headers()['content-security-policy'], file).toContain("'wasm-unsafe-eval'");
+  }
+});
+
+test('the nginx example matches the built site and sends the same headers as _headers', () => {
+  const expected = nginxServerBlock(siteHeaderRules(readdirSync(dist)));
+  const committed = readFileSync(join(process.cwd(), 'docs/deploy/nginx.conf'), 'utf8');
+  expect(committed, 'docs/deploy/nginx.conf đã cũ: chạy "npm run build && npm run nginx-example"').toBe(expected);
+  // Each location's add_header lines equal what _headers gives a path in that location.
+  const blocks = [...committed.matchAll(/location (=\s)?(\S+) \{([^}]*)\}/g)];
+  expect(blocks.length).toBeGreaterThan(3);
+  for (const [, exact, prefix, body] of blocks) {
+    const path = exact ? prefix! : `${prefix}khong-co/`;
+    const sent = new Map([...body!.matchAll(/add_header (\S+) "([^"]*)" always;/g)].map(([, n, v]) => [n!.toLowerCase(), v!]));
+    expect(sent, `location ${prefix}`).toEqual(headersFor(rules, path));
+  }
+});
