@@ -1,23 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { dist, onePagePerKind, pagePaths } from './helpers/built-site.ts';
 import { headersFor, parseHeadersFile, repeatedHeaders } from '../../src/lib/headers-file.ts';
 import { nginxServerBlock } from '../../src/lib/nginx-config.ts';
 import { CACHE, siteHeaderRules } from '../../src/lib/security-headers.ts';
 
 // The policy as a host sends it: read dist/_headers, fetch pages from the test server (which
 // applies it like Netlify or Cloudflare Pages) and check what arrives in the HTTP headers.
-const dist = join(process.cwd(), 'dist');
 const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
 
-function htmlPages(dir = dist): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'admin' ? [] : htmlPages(path);
-    return entry.name.endsWith('.html') ? ['/' + relative(dist, path).replace(/index\.html$/, '')] : [];
-  });
-}
-const pages = htmlPages();
+const pages = pagePaths();
 
 test('every built page gets one Content-Security-Policy, no inline scripts, and revalidates', async ({ request }) => {
   expect(pages.length).toBeGreaterThan(5);
@@ -60,3 +53,16 @@ test('the nginx example matches the built site and sends the same headers as _he
     expect(sent, `location ${prefix}`).toEqual(headersFor(rules, path));
   }
 });
+
+for (const path of onePagePerKind()) {
+  test(`the browser reports no Content-Security-Policy violation: ${path}`, async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text());
+    });
+    page.on('pageerror', (error) => violations.push(error.message));
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(violations).toEqual([]);
+  });
+}

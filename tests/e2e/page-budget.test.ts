@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { dist, htmlFiles, onePagePerKind, urlPath } from './helpers/built-site.ts';
+
+// Residents read on cheap phones over slow mobile networks: a page and its styles arrive in
+// the first network round trip (14 KiB compressed), with no JavaScript, except the search.
+const BUDGET = 14 * 1024;
+const isSearch = (path: string) => path.startsWith('/tim-kiem/');
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+test('every page but search: HTML + CSS within 14 KiB gzip, and no JavaScript', () => {
+  const files = htmlFiles().filter((file) => !isSearch(urlPath(file)));
+  expect(files.length).toBeGreaterThan(5);
+  const over: string[] = [];
+  for (const file of files) {
+    const html = readFileSync(file, 'utf8');
+    expect(html, urlPath(file)).not.toMatch(/<script\b/i);
+    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map(([, href]) => readFileSync(join(dist, href!)));
+    const bytes = gz(html) + css.reduce((sum, sheet) => sum + gz(sheet), 0);
+    if (bytes > BUDGET) over.push(`${urlPath(file)}: ${bytes} B`);
+  }
+  expect(over).toEqual([]);
+});
+
+test.describe('images on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, javaScriptEnabled: false });
+
+  for (const path of onePagePerKind().filter((p) => !isSearch(p))) {
+    test(`images are no wider than shown, in modern formats, with their size set: ${path}`, async ({ page }) => {
+      await page.goto(path);
+      const images = await page.locator('img').evaluateAll((elements) =>
+        (elements as HTMLImageElement[]).map((img) => ({
+          src: img.currentSrc || img.src,
+          width: img.getAttribute('width'),
+          height: img.getAttribute('height'),
+          natural: img.naturalWidth,
+          shown: img.getBoundingClientRect().width,
+          complete: img.complete,
+        })),
+      );
+      for (const image of images) {
+        expect(image.width && image.height, `${image.src}: thiếu width/height`).toBeTruthy();
+        if (!image.complete || image.natural === 0 || image.src.endsWith('.svg') || image.src.startsWith('data:')) continue;
+        expect(image.src, 'định dạng ảnh').toMatch(/\.(avif|webp)(\?|$)/);
+        // A srcset step above the shown size at this screen's density is fine; twice that is waste.
+        expect(image.natural, `${image.src} rộng ${image.natural}px mà chỉ hiện ${image.shown}px`).toBeLessThanOrEqual(Math.max(image.shown * 2 * 1.5, 64));
+      }
+    });
+  }
+});
