@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
@@ -8,9 +9,17 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://guongsang.quanglac.example',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [contentGuard(), mdx(), staticHeaders()],
+  integrations: [
+    contentGuard(),
+    mdx(),
+    // Posters are for printing, not for search engines.
+    sitemap({ filter: (page) => !page.includes('/ap-phich/') }),
+    staticHeaders(),
+  ],
   // Astro hashes whatever it inlines into a <meta> policy; the HTTP policy in dist/_headers
   // (src/integrations/static-headers.ts) is static because no page inlines scripts or styles.
   security: { csp: true },
   build: { inlineStylesheets: 'never' },
+  // Content has no code blocks; Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
 });

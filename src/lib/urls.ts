@@ -24,6 +24,8 @@ export const paths = {
   broadcasts: () => '/truyen-thanh/',
   script: (id: string) => `/truyen-thanh/${id}/`,
   scriptText: (id: string) => `/truyen-thanh/${id}.txt`,
+  bulletin: (id: string) => `/truyen-thanh/ban-tin/${id}/`,
+  bulletinText: (id: string) => `/truyen-thanh/ban-tin/${id}.txt`,
   search: () => '/tim-kiem/',
   rss: () => '/rss.xml',
 } as const;
