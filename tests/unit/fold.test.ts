@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { dVariants, foldD, foldVietnamese, mergeVariantResults } from '../../src/lib/fold.ts';
+
+describe('folding Vietnamese', () => {
+  it('turns đ and Đ into d and D, and nothing else', () => {
+    expect(foldD('Đảng ủy đường')).toBe('Dảng ủy dường');
+  });
+  it('removes tone marks and đ for comparisons', () => {
+    expect(foldVietnamese('Đảng ủy xã Quảng Lạc, nông thôn mới')).toBe('Dang uy xa Quang Lac, nong thon moi');
+  });
+});
+
+describe('d read as đ', () => {
+  it('keeps the typed query first, then every combination of its d as đ', () => {
+    expect(dVariants('dien dan')).toEqual(['dien dan', 'đien dan', 'dien đan', 'đien đan']);
+    expect(dVariants('Dang uy')).toEqual(['Dang uy', 'Đang uy']);
+  });
+  it('takes a query with đ as written, and trims spaces', () => {
+    expect(dVariants('  đường   làng ')).toEqual(['đường làng']);
+    expect(dVariants('nong thon')).toEqual(['nong thon']);
+    expect(dVariants('   ')).toEqual([]);
+  });
+  it('stops at the limit on a query full of d', () => {
+    expect(dVariants('d d d d d d', 8)).toHaveLength(8);
+  });
+});
+
+describe('merging results', () => {
+  it('lists the typed query first, then the others by score, each page once', () => {
+    const merged = mergeVariantResults([
+      [{ id: 'a', score: 1 }, { id: 'b', score: 3 }],
+      [{ id: 'c', score: 9 }, { id: 'a', score: 9 }],
+      [{ id: 'd', score: 5 }],
+    ]);
+    expect(merged.map((r) => r.id)).toEqual(['b', 'a', 'c', 'd']);
+  });
+});
