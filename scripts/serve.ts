@@ -18,15 +18,25 @@ const headersPath = join(root, '_headers');
 const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
 const notFound = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : Buffer.from('Không tìm thấy trang');
 
+const TEXT_TYPES: Record<string, string> = {
+  txt: 'text/plain',
+  csv: 'text/csv',
+  css: 'text/css',
+  js: 'text/javascript',
+  json: 'application/json',
+  xml: 'application/xml',
+  svg: 'image/svg+xml',
+};
+
 const files = sirv(root, {
   dev: false,
   etag: true,
   extensions: ['html'],
   setHeaders(res, pathname) {
-    const type = String(res.getHeader('Content-Type') ?? '');
-    if (/^(text\/|application\/(javascript|json|xml|rss\+xml))/.test(type) && !type.includes('charset')) {
-      res.setHeader('Content-Type', `${type}; charset=utf-8`);
-    }
+    // sirv sends HTML with its charset; other text types get theirs here (a header set in
+    // this hook wins over sirv's own).
+    const type = TEXT_TYPES[pathname.slice(pathname.lastIndexOf('.') + 1)];
+    if (type) res.setHeader('Content-Type', `${type}; charset=utf-8`);
     for (const [name, value] of headersFor(rules, pathname)) res.setHeader(name, value);
   },
 });

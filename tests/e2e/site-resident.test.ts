@@ -1,0 +1,131 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { onePagePerKind, pagePaths } from './helpers/built-site.ts';
+
+// A resident on a cheap phone with JavaScript off: every page is plain HTML that fits 360px.
+test.use({ javaScriptEnabled: false });
+
+test("a resident's path: home → a movement → an exemplar → its good practice → the village", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gương sáng Quảng Lạc');
+  await page.getByRole('link', { name: 'Chung sức xây dựng nông thôn mới' }).first().click();
+  await expect(page).toHaveURL(/\/phong-trao\/chung-suc-xay-dung-nong-thon-moi\/$/);
+  await expect(page.getByText(/Ít nhất \d+/).first()).toBeVisible();
+  const exemplar = page.locator('.cards h3 a').first();
+  const exemplarTitle = (await exemplar.textContent())!.trim();
+  await exemplar.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(exemplarTitle);
+  await expect(page.getByText('Bài mẫu minh họa').first()).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Đường dẫn' })).toContainText('Chung sức');
+  const practice = page.locator('.practices h3 a').first();
+  const practiceTitle = (await practice.textContent())!.trim();
+  await practice.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(practiceTitle);
+  await expect(page.getByRole('heading', { name: 'Đã nhân rộng ở đâu' })).toBeVisible();
+  await page.getByRole('link', { name: exemplarTitle }).first().click();
+  const village = page.locator('.facts').getByRole('link').filter({ hasText: /^Thôn / });
+  const villageName = (await village.textContent())!.trim();
+  await village.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(villageName);
+  await expect(page.getByRole('link', { name: exemplarTitle })).toBeVisible();
+});
+
+for (const path of pagePaths()) {
+  test(`one h1, lang vi, share picture and no sideways scrolling at 360px: ${path}`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.locator('h1')).toHaveCount(1);
+    const og = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(og).toMatch(/^https?:\/\/.+\.(png|jpe?g|webp)$/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'trang bị tràn ngang').toBeLessThanOrEqual(0);
+  });
+}
+
+// The office checks progress: expected counts computed from content/, independently of src/.
+function expectedProgress() {
+  const read = (dir: string, ext: string) =>
+    readdirSync(join('content', dir)).filter((f) => f.endsWith(ext)).map((f) => ({ id: f.replace(ext, ''), text: readFileSync(join('content', dir, f), 'utf8') }));
+  const front = (text: string) => parse(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
+  const plan = read('plans', '.yaml').map((p) => parse(p.text) as { year: number }).sort((a, b) => b.year - a.year)[0]!;
+  const exemplars = read('exemplars', '.mdx').map((e) => ({ id: e.id, ...front(e.text) })) as { id: string; movement: string; unit: string; year: number; consent?: { withdrawn?: unknown } }[];
+  const published = exemplars.filter((e) => !e.consent?.withdrawn && e.year === plan.year);
+  const movements = read('movements', '.yaml').map((m) => ({ id: m.id, ...(parse(m.text) as { leadUnits: string[]; minimum: { count: number; perUnit?: boolean } }) }));
+  return movements.map((m) => ({
+    id: m.id,
+    minimum: m.minimum.perUnit ? m.minimum.count * m.leadUnits.length : m.minimum.count,
+    published: published.filter((e) => e.movement === m.id).length,
+    perUnit: m.minimum.perUnit ? m.leadUnits.map((u) => ({ unit: u, published: published.filter((e) => e.movement === m.id && e.unit === u).length })) : [],
+  }));
+}
+
+test('the progress page counts what the content holds, movement by movement and unit by unit', async ({ page }) => {
+  await page.goto('/tien-do/');
+  const expected = expectedProgress();
+  expect(expected).toHaveLength(11);
+  for (const m of expected) {
+    const row = page.locator(`tr[data-movement="${m.id}"][data-unit=""]`);
+    await expect(row.locator('[data-col="minimum"]')).toHaveText(String(m.minimum));
+    await expect(row.locator('[data-col="published"]')).toHaveText(String(m.published));
+    for (const u of m.perUnit) {
+      await expect(page.locator(`tr[data-movement="${m.id}"][data-unit="${u.unit}"] [data-col="published"]`)).toHaveText(String(u.published));
+    }
+  }
+});
+
+test('the CSV download has the same table as the page', async ({ page, request }) => {
+  await page.goto('/tien-do/');
+  const response = await request.get('/tien-do.csv');
+  expect(response.headers()['content-type']).toMatch(/text\/csv/);
+  const csv = (await response.text()).replace(/^\uFEFF/, '');
+  const lines = csv.trim().split(/\r\n/);
+  expect(lines[0]).toBe('Phong trào,Đơn vị,Tối thiểu,Đã đăng,Đã nhân rộng,Đạt chỉ tiêu');
+  const rows = await page.locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('[data-col]')].map((td) => td.textContent!.trim()).join(',')),
+  );
+  expect(lines.slice(1).map((line) => line.split(',').slice(-4, -1).join(','))).toEqual(rows);
+});
+
+test('every kind of page has a breadcrumb or is the home page, and 404 leads back', async ({ page }) => {
+  for (const path of onePagePerKind().filter((p) => p !== '/' && !p.startsWith('/truyen-thanh/') && !p.endsWith('.html') && !p.endsWith('/ap-phich/'))) {
+    await page.goto(path);
+    await expect(page.getByRole('navigation', { name: 'Đường dẫn' }), path).toBeVisible();
+  }
+  const missing = await page.goto('/khong-co-trang-nay/');
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang này');
+  await page.getByRole('link', { name: 'Về trang chủ' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('each exemplar has a printable A4 poster with a QR code drawn at build time', async ({ page }) => {
+  await page.goto('/dien-hinh/');
+  const href = await page.locator('.cards h3 a').first().getAttribute('href');
+  await page.goto(href!);
+  await page.getByRole('link', { name: /áp phích/ }).click();
+  await expect(page).toHaveURL(/\/ap-phich\/$/);
+  const qr = page.locator('.qr svg');
+  await expect(qr).toBeVisible();
+  expect(await qr.locator('path').count()).toBeGreaterThan(0);
+  await expect(page.locator('.qr')).toHaveAttribute('aria-label', new RegExp(href!.replace(/\//g, '\\/')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+});
+
+test('the RSS feed and the sitemap list the stories', async ({ request }) => {
+  const rss = await (await request.get('/rss.xml')).text();
+  expect(rss).toContain('<language>vi-vn</language>');
+  expect((rss.match(/<item>/g) ?? []).length).toBeGreaterThan(10);
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const sitemapUrl = new URL(index.match(/<loc>([^<]+)<\/loc>/)![1]!).pathname;
+  const sitemap = await (await request.get(sitemapUrl)).text();
+  expect(sitemap).toContain('/dien-hinh/');
+  expect(sitemap).not.toContain('/ap-phich/');
+});
