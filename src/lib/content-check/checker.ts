@@ -16,6 +16,7 @@ import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '../../schem
 import { PRIVATE_DETAIL_LABELS, findPrivateDetails, maskDetail } from '../privacy.ts';
 import { toParagraphs } from '../plain-text.ts';
 import { vietnameseSlug } from '../slug.ts';
+import { PLACEHOLDER } from '../new-entry.ts';
 import { MAX_SCRIPT_SECONDS, countSyllables, formatDuration, readingSeconds } from '../reading-time.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { checkMdxBody } from './mdx-guard.ts';
@@ -122,6 +123,18 @@ export function checkContent(root: string): CheckReport {
 
       const entry: CheckedEntry = { collection, id, file, body: parsed.body };
       entries.push(entry);
+
+      // Text that `npm run new` left for the author to write.
+      source.split(/\r?\n/).forEach((lineText, index) => {
+        if (lineText.trimStart().startsWith('#') || !PLACEHOLDER.test(lineText)) return;
+        push({
+          line: index + 1,
+          field: lineText.match(/^\s*([A-Za-z]+):/)?.[1] ?? BODY_FIELD,
+          severity: 'warning',
+          message: `Còn chỗ chưa điền: ${lineText.match(PLACEHOLDER)?.[0]}`,
+          hint: 'Thay phần trong ngoặc vuông bằng nội dung thật trước khi đăng.',
+        });
+      });
 
       if (parsed.data !== undefined) {
         if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {

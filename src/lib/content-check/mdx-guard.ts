@@ -51,6 +51,8 @@ export function checkMdxBody(body: string): { issues: BodyIssue[]; tree?: Root }
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
+        // {/* … */} is a comment for the author, compiled to nothing.
+        if (/^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(String((node as { value?: unknown }).value ?? ''))) break;
         issues.push({
           line,
           message: 'Không được viết biểu thức trong dấu ngoặc nhọn { } trong tệp nội dung.',
