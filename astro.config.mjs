@@ -22,4 +22,6 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // Content has no code blocks; Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
+  // Frontmatter completion in MDX files with the Astro VS Code extension.
+  experimental: { contentIntellisense: true },
 });

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
+import { writeEditorSchemas } from '../src/lib/editor-schemas.ts';
 import { ENTRY_FOLDERS, ENTRY_KINDS, ENTRY_LABELS, newEntry, type EntryKind } from '../src/lib/new-entry.ts';
 
 const content = join(process.cwd(), 'content');
@@ -89,6 +90,7 @@ if (entry.cover) {
   await sharp(Buffer.from(svg)).jpeg({ quality: 70 }).toFile(cover);
   console.log(`Đã đặt ảnh tạm content/${entry.cover}: thay bằng ảnh thật (cùng tên tệp).`);
 }
+writeEditorSchemas(process.cwd());
 console.log(`
 Việc tiếp theo:
   1. Mở content/${entry.path}, thay các chỗ [trong ngoặc vuông] bằng nội dung thật.

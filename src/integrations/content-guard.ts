@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content-check/checker.ts';
+import { writeEditorSchemas } from '../lib/editor-schemas.ts';
 import { formatProblem, formatReport } from '../lib/content-check/problem.ts';
 
 /**
@@ -14,7 +15,10 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command === 'preview') return;
-        const { problems } = checkContent(fileURLToPath(config.root));
+        const root = fileURLToPath(config.root);
+        // While editing, keep the editor's lists of valid ids in step with content/.
+        if (command === 'dev') writeEditorSchemas(root);
+        const { problems } = checkContent(root);
         for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
         const errors = problems.filter((p) => p.severity === 'error');
         if (errors.length === 0) return;

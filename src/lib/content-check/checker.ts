@@ -213,7 +213,7 @@ function toolsFor(ids: Map<CollectionName, Set<string>>, dir: string): SchemaToo
   };
 }
 
-function schemaFor(collection: CollectionName, tools: SchemaTools): z.ZodType {
+export function schemaFor(collection: CollectionName, tools: SchemaTools): z.ZodType {
   switch (collection) {
     case 'plans':
       return planSchema(tools);

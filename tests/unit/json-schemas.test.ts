@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { jsonSchemaFor } from '../../src/lib/json-schemas.ts';
+import { contentIds } from '../../src/lib/editor-schemas.ts';
+
+const ids = contentIds(process.cwd());
+type Schema = { properties: Record<string, { enum?: string[]; format?: string; items?: { enum?: string[] } }>; required?: string[]; additionalProperties?: boolean };
+
+describe('editor JSON Schemas from the zod schemas', () => {
+  const exemplar = jsonSchemaFor('exemplars', ids) as unknown as Schema;
+  it('offer the movements, units and villages that exist', () => {
+    expect(exemplar.properties.movement?.enum).toEqual(ids.get('movements'));
+    expect(exemplar.properties.unit?.enum).toEqual(ids.get('units'));
+    expect(exemplar.properties.village?.enum).toEqual(ids.get('villages'));
+    expect(ids.get('movements')).toHaveLength(11);
+  });
+  it('write dates as YYYY-MM-DD strings, not date-times', () => {
+    expect(exemplar.properties.publishedAt?.format).toBe('date');
+    const script = jsonSchemaFor('scripts', ids) as unknown as { properties: { airDates: { items: { format: string } } } };
+    expect(script.properties.airDates.items.format).toBe('date');
+  });
+  it('require what the build requires and reject unknown keys', () => {
+    expect(exemplar.required).toEqual(expect.arrayContaining(['title', 'kind', 'movement', 'unit', 'cover', 'publishedAt']));
+    expect(exemplar.additionalProperties).toBe(false);
+    const practice = jsonSchemaFor('practices', ids) as unknown as Schema;
+    expect(practice.properties.exemplars?.items?.enum).toEqual(ids.get('exemplars'));
+  });
+});
