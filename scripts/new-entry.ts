@@ -22,7 +22,7 @@ const { values, positionals } = parseArgs({
   options: { movement: { type: 'string' }, unit: { type: 'string' }, village: { type: 'string' }, exemplar: { type: 'string' } },
 });
 let [kind, title] = positionals as [string | undefined, string | undefined];
-const options = { ...values };
+const options: { movement?: string | undefined; unit?: string | undefined; village?: string | undefined; exemplar?: string | undefined } = { ...values };
 
 if (!kind) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });

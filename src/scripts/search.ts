@@ -120,7 +120,11 @@ function showHelp(show: boolean) {
 async function run(params: URLSearchParams) {
   const query = (params.get('q') ?? '').slice(0, MAX_QUERY).trim();
   input.value = query;
-  const chosen = Object.fromEntries(FILTERS.map(([key]) => [key, params.getAll(key)]).filter(([, v]) => v.length > 0));
+  const chosen: Record<string, string[]> = {};
+  for (const [key] of FILTERS) {
+    const values = params.getAll(key);
+    if (values.length > 0) chosen[key] = values;
+  }
   list.replaceChildren();
   pending = [];
   more.hidden = true;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { foldVietnamese } from '../../src/lib/fold.ts';
-import { htmlFiles, urlPath } from './helpers/built-site.ts';
+import { htmlFiles } from './helpers/built-site.ts';
 
 // Residents type Vietnamese with or without tone marks and đ. Words are drawn from the built
 // pages themselves, not chosen by hand.
