@@ -1,0 +1,108 @@
+/**
+ * The Vietnamese name of every frontmatter field, as a person reads it in the web editor and
+ * in VS Code's hover. Keyed by the field's last name (a `date` is a date wherever it sits);
+ * a full path overrides when one name means two things. A test checks that every field of
+ * every schema has a label here, so a new field cannot reach the editors unnamed.
+ */
+export const FIELD_LABELS: Readonly<Record<string, string>> = {
+  // Shared
+  title: 'Tiêu đề',
+  name: 'Tên',
+  summary: 'Tóm tắt',
+  sample: 'Bài mẫu minh họa',
+  order: 'Thứ tự',
+  description: 'Giới thiệu',
+  date: 'Ngày',
+  year: 'Năm',
+  type: 'Loại',
+  shortName: 'Tên ngắn',
+  // Exemplars
+  kind: 'Loại điển hình',
+  movement: 'Phong trào',
+  unit: 'Đơn vị đề xuất',
+  village: 'Thôn',
+  stage: 'Giai đoạn',
+  recognitions: 'Khen thưởng',
+  form: 'Hình thức khen thưởng',
+  issuer: 'Cấp khen thưởng',
+  decision: 'Số quyết định',
+  cover: 'Ảnh bìa',
+  src: 'Ảnh',
+  alt: 'Lời tả ảnh (cho người không nhìn thấy)',
+  caption: 'Chú thích dưới ảnh',
+  publishedAt: 'Ngày đăng',
+  featured: 'Nêu trên trang chủ',
+  sensitive: 'Thông tin nhạy cảm trong bài',
+  consent: 'Sự đồng ý công bố',
+  givenBy: 'Người đồng ý',
+  recordedBy: 'Người, đơn vị ghi nhận',
+  method: 'Hình thức ghi nhận',
+  'consent.sensitive': 'Thông tin nhạy cảm đã được đồng ý',
+  minor: 'Trẻ em dưới 16 tuổi',
+  age: 'Tuổi khi đồng ý',
+  guardian: 'Người đại diện theo pháp luật',
+  relation: 'Quan hệ với trẻ',
+  childAgreed: 'Trẻ đã tự đồng ý',
+  withdrawn: 'Rút lại sự đồng ý',
+  note: 'Ghi chú',
+  // Practices
+  exemplars: 'Điển hình liên quan',
+  problem: 'Vấn đề cần giải quyết',
+  steps: 'Các bước làm',
+  results: 'Kết quả bằng con số',
+  label: 'Nội dung kết quả',
+  value: 'Con số',
+  'results.unit': 'Đơn vị tính',
+  conditions: 'Điều kiện áp dụng',
+  resources: 'Nguồn lực cần có',
+  replications: 'Nơi đã nhân rộng',
+  place: 'Nơi nhân rộng',
+  result: 'Kết quả nhân rộng',
+  // Scripts
+  status: 'Trạng thái',
+  airDates: 'Ngày phát',
+  practices: 'Cách làm hay liên quan',
+  preparedBy: 'Đơn vị biên soạn',
+  pronunciations: 'Cách đọc từ khó',
+  term: 'Từ cần lưu ý',
+  say: 'Cách đọc',
+  // Plans and movements (edited rarely, but VS Code shows them too)
+  shortTitle: 'Tên ngắn',
+  issuedAt: 'Ngày ban hành',
+  basis: 'Văn bản căn cứ',
+  document: 'Số văn bản',
+  purposes: 'Mục đích',
+  requirements: 'Yêu cầu',
+  target: 'Đối tượng',
+  generalCriteria: 'Tiêu chí chung',
+  methods: 'Cách thức thực hiện',
+  text: 'Nội dung',
+  timeline: 'Mốc thời gian',
+  when: 'Thời điểm',
+  duties: 'Nhiệm vụ',
+  units: 'Đơn vị',
+  recipients: 'Nơi nhận',
+  plan: 'Kế hoạch',
+  criteria: 'Tiêu chí',
+  general: 'Tiêu chí chung',
+  collective: 'Đối với tập thể',
+  individual: 'Đối với cá nhân',
+  household: 'Đối với hộ gia đình',
+  leadUnits: 'Đơn vị chủ trì',
+  leadUnitsNote: 'Cách kế hoạch gọi đơn vị chủ trì',
+  minimum: 'Chỉ tiêu tối thiểu',
+  count: 'Số điển hình tối thiểu',
+  perUnit: 'Chỉ tiêu cho mỗi đơn vị',
+  of: 'Điển hình gì',
+  assignment: 'Câu giao nhiệm vụ',
+};
+
+/** The label of a field given its path without array indexes, e.g. `consent.minor.age`. */
+export function fieldLabel(path: string): string | undefined {
+  const parts = path.split('.');
+  for (let start = 0; start < parts.length; start++) {
+    const label = FIELD_LABELS[parts.slice(start).join('.')];
+    if (label) return label;
+  }
+  return undefined;
+}
