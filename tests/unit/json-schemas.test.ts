@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaFor } from '../../src/lib/json-schemas.ts';
+import { readFileSync } from 'node:fs';
+import { allJsonSchemas, jsonSchemaFor } from '../../src/lib/json-schemas.ts';
+import { COLLECTIONS } from '../../src/schemas/vocabulary.ts';
 import { contentIds } from '../../src/lib/editor-schemas.ts';
 
 const ids = contentIds(process.cwd());
@@ -23,5 +25,18 @@ describe('editor JSON Schemas from the zod schemas', () => {
     expect(exemplar.additionalProperties).toBe(false);
     const practice = jsonSchemaFor('practices', ids) as unknown as Schema;
     expect(practice.properties.exemplars?.items?.enum).toEqual(ids.get('exemplars'));
+  });
+});
+
+describe('the committed .vscode/schemas/', () => {
+  const fresh = allJsonSchemas(ids);
+  for (const collection of COLLECTIONS) {
+    it(`${collection}.json is what npm run schemas writes today`, () => {
+      // Stale after a schema change or a new movement, unit, village or entry: run npm run schemas.
+      expect(readFileSync(`.vscode/schemas/${collection}.json`, 'utf8')).toBe(fresh[collection]);
+    });
+  }
+  it('label each field in Vietnamese for the hover', () => {
+    expect(jsonSchemaFor('exemplars', ids).properties?.publishedAt?.title).toBe('Ngày đăng');
   });
 });

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { adminContentSecurityPolicy, componentsScript } from '../../src/lib/cms-admin.ts';
+import { decapConfig, decapConfigYaml, type DecapField } from '../../src/lib/decap-config.ts';
+import { contentIds, contentLabels } from '../../src/lib/editor-schemas.ts';
+import { FIELD_LABELS, fieldLabel } from '../../src/lib/field-labels.ts';
+import { fieldPaths, jsonSchemaFor } from '../../src/lib/json-schemas.ts';
+import { MDX_COMPONENTS } from '../../src/lib/mdx-components.ts';
+import { COLLECTIONS } from '../../src/schemas/vocabulary.ts';
+
+const ids = contentIds(process.cwd());
+const labels = contentLabels(process.cwd());
+const config = decapConfig({ proxyUrl: 'http://127.0.0.1:8081/api/v1', ids, labels }) as {
+  collections: { name: string; folder: string; extension: string; fields: DecapField[] }[];
+  [key: string]: unknown;
+};
+const collection = (name: string) => config.collections.find((c) => c.name === name)!;
+const field = (fields: DecapField[], path: string): DecapField => {
+  const [head, ...rest] = path.split('.');
+  const found = fields.find((f) => f.name === head);
+  if (!found) throw new Error(`no field ${path}`);
+  return rest.length ? field((found.fields as DecapField[]) ?? [found.field as DecapField], rest.join('.')) : found;
+};
+
+describe('the web editor settings, generated from the schemas', () => {
+  it('edit the three kinds of entry in their folders, as MDX', () => {
+    expect(config.collections.map((c) => [c.name, c.folder, c.extension])).toEqual([
+      ['exemplars', 'content/exemplars', 'mdx'],
+      ['practices', 'content/practices', 'mdx'],
+      ['scripts', 'content/scripts', 'mdx'],
+    ]);
+    expect(config.backend).toEqual({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1', branch: 'main' });
+    expect(config.media_folder).toBe('content/images');
+    expect(config.public_folder).toBe('../images');
+  });
+
+  it('offer every movement, unit and village in content/ by name, saving the id', () => {
+    const exemplars = collection('exemplars').fields;
+    const movement = field(exemplars, 'movement');
+    expect(movement.widget).toBe('select');
+    expect((movement.options as { value: string }[]).map((o) => o.value)).toEqual(ids.get('movements'));
+    expect(movement.options).toContainEqual({ label: 'Toàn dân đoàn kết xây dựng nông thôn mới', value: 'toan-dan-doan-ket' });
+    expect((field(exemplars, 'village').options as { value: string }[]).map((o) => o.value)).toEqual(ids.get('villages'));
+    expect(field(exemplars, 'village').required).toBe(false);
+    expect(field(exemplars, 'kind').options).toContainEqual({ label: 'Cá nhân', value: 'ca-nhan' });
+    const practiceExemplars = field(collection('practices').fields, 'exemplars');
+    expect(practiceExemplars).toMatchObject({ widget: 'select', multiple: true, required: true, min: 1 });
+  });
+
+  it('write dates as YYYY-MM-DD and pictures into content/images', () => {
+    const exemplars = collection('exemplars').fields;
+    expect(field(exemplars, 'publishedAt')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+    expect(field(collection('scripts').fields, 'airDates')).toMatchObject({ widget: 'list', field: { widget: 'datetime', format: 'YYYY-MM-DD' } });
+    expect(field(exemplars, 'cover.src').widget).toBe('image');
+    expect(field(exemplars, 'cover.alt')).toMatchObject({ widget: 'text', required: true, pattern: ['^[\\s\\S]{5,}$', expect.stringContaining('ít nhất 5')] });
+  });
+
+  it('require what the schema requires, but not the inside of an optional object left empty', () => {
+    const exemplars = collection('exemplars').fields;
+    expect(field(exemplars, 'title').required).toBe(true);
+    expect(field(exemplars, 'consent').required).toBe(false);
+    expect(field(exemplars, 'consent.givenBy').required).toBe(false);
+    expect(field(exemplars, 'consent.sensitive').default).toBeUndefined();
+    expect(field(exemplars, 'recognitions.form').required).toBe(true);
+  });
+
+  it('have a field for every schema field, with its Vietnamese label, and the body', () => {
+    for (const c of config.collections) {
+      const schema = jsonSchemaFor(c.name as (typeof COLLECTIONS)[number], ids);
+      for (const path of fieldPaths(schema)) expect(field(c.fields, path).label, path).toBe(fieldLabel(path));
+      expect(c.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', editor_components: ['quote', 'callout'] });
+    }
+  });
+
+  it('is valid YAML with a do-not-edit note', () => {
+    const text = decapConfigYaml({ proxyUrl: 'http://x/api/v1', ids, labels });
+    expect(text.startsWith('# Sinh tự động')).toBe(true);
+    expect(parse(text).collections).toHaveLength(3);
+  });
+});
+
+describe('field labels', () => {
+  it('name every field of every collection in Vietnamese', () => {
+    const missing = COLLECTIONS.flatMap((c) => fieldPaths(jsonSchemaFor(c, ids)).filter((path) => !fieldLabel(path)).map((path) => `${c}: ${path}`));
+    expect(missing).toEqual([]);
+  });
+  it('prefer the most specific label', () => {
+    expect(fieldLabel('results.unit')).toBe('Đơn vị tính');
+    expect(fieldLabel('unit')).toBe(FIELD_LABELS.unit);
+    expect(fieldLabel('consent.sensitive')).not.toBe(fieldLabel('sensitive'));
+  });
+});
+
+describe('the editor page', () => {
+  it('registers exactly the components and attributes the checker allows', () => {
+    const script = componentsScript();
+    for (const [name, { attributes }] of Object.entries(MDX_COMPONENTS)) {
+      expect(script).toContain(`<${name} ${attributes[0]}="`);
+    }
+    expect(script.match(/registerEditorComponent/g)).toHaveLength(Object.keys(MDX_COMPONENTS).length);
+  });
+  it('loosens its policy only as Decap needs, and only for the local backend', () => {
+    const policy = adminContentSecurityPolicy('http://127.0.0.1:8081');
+    expect(policy).toContain("connect-src 'self' blob: http://127.0.0.1:8081");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+});
