@@ -1,98 +1,122 @@
 // Writes a new, valid content entry for the Propaganda Board.
-//   npm run new -- exemplar "Tổ hòa giải thôn Nà Chuông" [--movement id] [--unit id] [--village id]
+//   npm run new -- exemplar "Tổ hòa giải thôn Nà Chuông" [--kind ca-nhan] [--movement id] [--unit id] [--village id]
 //   npm run new -- practice "Sổ việc dân" [--exemplar id]
 //   npm run new -- script "Bản tin về tổ hòa giải" [--exemplar id]
-//   npm run new            (asks, one question at a time)
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+//   npm run new            (asks, one question at a time, choices from content/)
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import * as clack from '@clack/prompts';
 import sharp from 'sharp';
-import { writeEditorSchemas } from '../src/lib/editor-schemas.ts';
+import { contentIds, contentLabels, writeEditorSchemas } from '../src/lib/editor-schemas.ts';
+import { askNewEntry, Cancelled, type Answers, type Prompts } from '../src/lib/new-entry-questions.ts';
 import { ENTRY_FOLDERS, ENTRY_KINDS, ENTRY_LABELS, newEntry, type EntryKind } from '../src/lib/new-entry.ts';
+import { EXEMPLAR_KINDS, type CollectionName, type ExemplarKind } from '../src/schemas/vocabulary.ts';
 
-const content = join(process.cwd(), 'content');
-const ids = (folder: string) =>
-  existsSync(join(content, folder))
-    ? readdirSync(join(content, folder)).filter((f) => /\.(mdx|ya?ml)$/.test(f)).map((f) => f.replace(/\.(mdx|ya?ml)$/, '')).sort()
-    : [];
+const root = process.cwd();
+const content = join(root, 'content');
+const ids = contentIds(root);
+const idsOf = (collection: CollectionName) => ids.get(collection) ?? [];
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(1);
+};
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { movement: { type: 'string' }, unit: { type: 'string' }, village: { type: 'string' }, exemplar: { type: 'string' } },
+  options: {
+    kind: { type: 'string' },
+    movement: { type: 'string' },
+    unit: { type: 'string' },
+    village: { type: 'string' },
+    exemplar: { type: 'string' },
+  },
 });
-let [kind, title] = positionals as [string | undefined, string | undefined];
-const options: { movement?: string | undefined; unit?: string | undefined; village?: string | undefined; exemplar?: string | undefined } = { ...values };
 
-if (!kind) {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  const choose = async (question: string, list: readonly string[], fallback?: string) => {
-    if (list.length === 0) return fallback;
-    console.log(`\n${question}`);
-    list.forEach((item, i) => console.log(`  ${i + 1}. ${item}`));
-    const answer = (await rl.question('Chọn số: ')).trim();
-    return list[Number(answer) - 1] ?? fallback ?? list[0];
+let answers: Answers;
+if (positionals.length === 0) {
+  if (!process.stdin.isTTY) fail(`Cần loại bài và tiêu đề: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề bằng tiếng Việt"`);
+  const labels = contentLabels(root);
+  clack.intro('Tạo bài mới cho trang Gương sáng Quảng Lạc');
+  try {
+    answers = await askNewEntry(clack as unknown as Prompts, {
+      movements: labels.get('movements') ?? new Map(),
+      units: labels.get('units') ?? new Map(),
+      villages: labels.get('villages') ?? new Map(),
+      exemplars: labels.get('exemplars') ?? new Map(),
+    });
+  } catch (error) {
+    if (error instanceof Cancelled) {
+      clack.cancel(error.message);
+      process.exit(0);
+    }
+    throw error;
+  }
+} else {
+  const [kind, title] = positionals;
+  if (!kind || !(ENTRY_KINDS as readonly string[]).includes(kind)) {
+    fail(`Chưa rõ loại bài "${kind ?? ''}". Dùng: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề bằng tiếng Việt"`);
+  }
+  if (!title?.trim()) fail(`Cần tiêu đề, ví dụ: npm run new -- ${kind} "Tổ hòa giải thôn Nà Chuông"`);
+  if (values.kind && !(EXEMPLAR_KINDS as readonly string[]).includes(values.kind)) {
+    fail(`--kind "${values.kind}" không hợp lệ. Chọn một trong: ${EXEMPLAR_KINDS.join(', ')}`);
+  }
+  answers = {
+    kind: kind as EntryKind,
+    title: title!,
+    exemplarKind: values.kind as ExemplarKind | undefined,
+    movement: values.movement,
+    unit: values.unit,
+    village: values.village,
+    exemplar: values.exemplar,
   };
-  kind = await choose('Bài gì?', ENTRY_KINDS.map((k) => `${k} (${ENTRY_LABELS[k]})`));
-  kind = kind?.split(' ')[0];
-  title = (await rl.question('\nTiêu đề bằng tiếng Việt: ')).trim();
-  if (kind === 'exemplar') {
-    options.movement = await choose('Phong trào:', ids('movements'));
-    options.unit = await choose('Đơn vị đề xuất:', ids('units'));
-    options.village = await choose('Thôn (Enter để bỏ qua):', ids('villages'), '');
-  } else {
-    options.exemplar = await choose('Điển hình liên quan:', ids('exemplars'));
-  }
-  rl.close();
 }
 
-if (!kind || !(ENTRY_KINDS as readonly string[]).includes(kind)) {
-  console.error(`Chưa rõ loại bài "${kind ?? ''}". Dùng: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề"`);
-  process.exit(1);
-}
-const entryKind = kind as EntryKind;
-if (!title?.trim()) {
-  console.error(`Cần tiêu đề, ví dụ: npm run new -- ${entryKind} "Tổ hòa giải thôn Nà Chuông"`);
-  process.exit(1);
-}
-for (const [flag, folder] of [['movement', 'movements'], ['unit', 'units'], ['village', 'villages'], ['exemplar', 'exemplars']] as const) {
-  const value = options[flag];
-  if (value && !ids(folder).includes(value)) {
-    console.error(`--${flag} "${value}" không có trong content/${folder}/. Chọn một trong: ${ids(folder).join(', ')}`);
-    process.exit(1);
+for (const [flag, collection] of [['movement', 'movements'], ['unit', 'units'], ['village', 'villages'], ['exemplar', 'exemplars']] as const) {
+  const value = answers[flag];
+  if (value && !idsOf(collection).includes(value)) {
+    fail(`--${flag} "${value}" không có trong content/${collection}/. Chọn một trong: ${idsOf(collection).join(', ')}`);
   }
 }
-const exemplar = options.exemplar || (entryKind === 'exemplar' ? undefined : ids('exemplars')[0]);
-if (entryKind !== 'exemplar' && !exemplar) {
-  console.error('Chưa có điển hình nào: tạo điển hình trước (npm run new -- exemplar "…").');
-  process.exit(1);
-}
+// A practice or a script belongs to an exemplar: the first one until the author picks another.
+const exemplar = answers.exemplar || (answers.kind === 'exemplar' ? undefined : idsOf('exemplars')[0]);
+if (answers.kind !== 'exemplar' && !exemplar) fail('Chưa có điển hình nào: tạo điển hình trước (npm run new -- exemplar "…").');
 
 const today = new Date().toISOString().slice(0, 10);
 const entry = newEntry({
-  kind: entryKind,
-  title,
-  taken: new Set(ids(ENTRY_FOLDERS[entryKind])),
+  kind: answers.kind,
+  title: answers.title,
+  taken: new Set(idsOf(ENTRY_FOLDERS[answers.kind] as CollectionName)),
   today,
-  movement: options.movement,
-  unit: options.unit,
-  village: options.village || undefined,
+  exemplarKind: answers.exemplarKind,
+  movement: answers.movement,
+  unit: answers.unit,
+  village: answers.village || undefined,
   exemplar,
 });
 const target = join(content, entry.path);
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, entry.text);
-console.log(`Đã tạo content/${entry.path}`);
+const made = [`Đã tạo ${ENTRY_LABELS[answers.kind]}: content/${entry.path}`];
 if (entry.cover) {
   const cover = join(content, entry.cover);
-  mkdirSync(dirname(cover), { recursive: true });
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><rect width="1200" height="630" fill="#e7e5e4"/><text x="600" y="330" font-family="DejaVu Sans, sans-serif" font-size="48" text-anchor="middle" fill="#44403c">Ảnh tạm: thay bằng ảnh thật</text></svg>`;
-  await sharp(Buffer.from(svg)).jpeg({ quality: 70 }).toFile(cover);
-  console.log(`Đã đặt ảnh tạm content/${entry.cover}: thay bằng ảnh thật (cùng tên tệp).`);
+  if (!existsSync(cover)) {
+    mkdirSync(dirname(cover), { recursive: true });
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><rect width="1200" height="630" fill="#e7e5e4"/><text x="600" y="330" font-family="DejaVu Sans, sans-serif" font-size="48" text-anchor="middle" fill="#44403c">Ảnh tạm: thay bằng ảnh thật</text></svg>`;
+    await sharp(Buffer.from(svg)).jpeg({ quality: 70 }).toFile(cover);
+    made.push(`Đã đặt ảnh tạm content/${entry.cover}: chép ảnh thật đè lên, cùng tên tệp.`);
+  }
 }
-writeEditorSchemas(process.cwd());
-console.log(`
+// The editors' lists of valid ids now include the new entry.
+writeEditorSchemas(root);
+
+const person = answers.kind === 'exemplar' && answers.exemplarKind && answers.exemplarKind !== 'tap-the';
+console.log(`${made.join('\n')}
+
 Việc tiếp theo:
-  1. Mở content/${entry.path}, thay các chỗ [trong ngoặc vuông] bằng nội dung thật.
-  2. npm run check     (kiểm tra, liệt kê mọi lỗi và chỗ chưa điền)
-  3. npm run dev       (xem trước tại http://localhost:4321)`);
+  1. Mở content/${entry.path}, thay mọi chỗ [trong ngoặc vuông] bằng nội dung thật.${
+    person ? '\n     Điền phần consent theo phiếu đồng ý của người được nêu gương: chưa điền thì bài không được đăng.' : ''
+  }
+  2. npm run check     kiểm tra, liệt kê mọi lỗi và chỗ chưa điền, kèm cách sửa.
+  3. npm run dev       xem trước tại http://localhost:4321
+  4. Gửi lên kho (git commit, push) để đăng. Hướng dẫn: docs/huong-dan-bien-tap.md`);

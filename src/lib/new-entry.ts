@@ -4,6 +4,7 @@
  * the allowed components shown by example. Text the author must still write is put in
  * [square brackets]; `npm run check` warns about it until it is replaced.
  */
+import { EXEMPLAR_KIND_LABELS, PERSON_KINDS, type ExemplarKind } from '../schemas/vocabulary.ts';
 import { uniqueSlug } from './slug.ts';
 
 export const ENTRY_KINDS = ['exemplar', 'practice', 'script'] as const;
@@ -14,6 +15,29 @@ export const ENTRY_LABELS: Record<EntryKind, string> = { exemplar: 'điển hìn
 /** Marks text still to be written: "[Viết …]". */
 export const PLACEHOLDER = /\[(Viết|Tả|Ghi|Điền)[^\]]*\]/u;
 
+export interface Placeholder {
+  path: (string | number)[];
+  text: string;
+}
+
+/** Every frontmatter value still holding a placeholder, with its path (`consent.givenBy`). */
+export function placeholdersIn(data: unknown, path: (string | number)[] = []): Placeholder[] {
+  if (typeof data === 'string') {
+    const match = PLACEHOLDER.exec(data);
+    return match ? [{ path, text: match[0] }] : [];
+  }
+  if (Array.isArray(data)) return data.flatMap((item, i) => placeholdersIn(item, [...path, i]));
+  if (data && typeof data === 'object') return Object.entries(data).flatMap(([key, value]) => placeholdersIn(value, [...path, key]));
+  return [];
+}
+
+/**
+ * Placeholders that must not reach the public site: a person's consent cannot be assumed, so
+ * `npm run check` and the build stop until it is filled in. Others only warn, so a new entry
+ * can be previewed (and built) while it is being written.
+ */
+export const mustFill = (placeholder: Placeholder) => placeholder.path[0] === 'consent';
+
 export interface NewEntryInput {
   kind: EntryKind;
   title: string;
@@ -21,6 +45,8 @@ export interface NewEntryInput {
   taken: ReadonlySet<string>;
   /** Today, YYYY-MM-DD. */
   today: string;
+  /** For an exemplar: a collective (default), a person or a household. */
+  exemplarKind?: ExemplarKind | undefined;
   movement?: string | undefined;
   unit?: string | undefined;
   village?: string | undefined;
@@ -45,16 +71,49 @@ const COMPONENTS = `{/* Hai khung được phép dùng trong bài (không dùng 
 <Callout title="Con số">Một vài con số nổi bật.</Callout>
 */}`;
 
+function consentBlock(kind: ExemplarKind, today: string): string {
+  if (!PERSON_KINDS.includes(kind)) {
+    return `# Với cá nhân, hộ gia đình: ai đồng ý công bố, ngày nào, ai ghi nhận (xem docs/huong-dan-bien-tap.md).
+# consent:
+#   givenBy: Họ tên người đồng ý
+#   date: ${today}
+#   recordedBy: Tên đơn vị ghi nhận
+#   method: Phiếu đồng ý có chữ ký
+#   sensitive: []`;
+  }
+  return `# Sự đồng ý công bố: bắt buộc với ${EXEMPLAR_KIND_LABELS[kind].toLowerCase()}. Chưa có phiếu đồng ý thì chưa đăng:
+# npm run check báo lỗi "chưa điền" và trang không dựng được cho tới khi điền xong.
+consent:
+  # Họ tên người đồng ý (hộ gia đình: chủ hộ).
+  givenBy: "[Điền họ tên người đồng ý]"
+  # Ngày ký phiếu đồng ý (NNNN-TT-NN).
+  date: "[Điền ngày đồng ý, ví dụ ${today}]"
+  # Người hoặc đơn vị đã gặp và ghi nhận sự đồng ý.
+  recordedBy: "[Điền người hoặc đơn vị ghi nhận]"
+  # Hình thức: phiếu đồng ý có chữ ký, biên bản…
+  method: Phiếu đồng ý có chữ ký
+  # Thông tin nhạy cảm người đó đồng ý cho công bố: suc-khoe, ho-ngheo, hoan-canh-gia-dinh.
+  sensitive: []
+  # Chỉ khi người được nêu gương là trẻ em dưới 16 tuổi: bỏ dấu # ở bốn dòng dưới.
+  # Cha, mẹ hoặc người giám hộ đồng ý; trẻ từ 7 tuổi cũng phải tự đồng ý.
+  # minor:
+  #   age: 14
+  #   childAgreed: true
+  #   guardian: { name: Họ tên cha hoặc mẹ, relation: mẹ, date: ${today} }`;
+}
+
 function exemplar(input: NewEntryInput, id: string): string {
   const year = input.today.slice(0, 4);
+  const kind = input.exemplarKind ?? 'tap-the';
+  const person = PERSON_KINDS.includes(kind);
   return `---
 # Tiêu đề bài, hiện to ở đầu trang và khi chia sẻ lên Zalo, Facebook.
 title: ${quote(input.title)}
-# Tên tập thể hoặc người được nêu gương.
-name: "[Viết tên tập thể hoặc người được nêu gương]"
+# ${person ? 'Họ tên người hoặc chủ hộ được nêu gương.' : 'Tên tập thể được nêu gương.'}
+name: "${person ? '[Viết họ tên người được nêu gương]' : '[Viết tên tập thể được nêu gương]'}"
 # Loại: tap-the (tập thể), ca-nhan (cá nhân) hoặc ho-gia-dinh (hộ gia đình).
 # Với ca-nhan và ho-gia-dinh phải có phần consent (sự đồng ý) ở dưới.
-kind: tap-the
+kind: ${kind}
 # Phong trào thi đua (tên tệp trong content/movements/).
 movement: ${input.movement ?? 'chung-suc-xay-dung-nong-thon-moi'}
 # Đơn vị đề xuất, xây dựng điển hình (tên tệp trong content/units/).
@@ -74,6 +133,7 @@ recognitions: []
 # Tóm tắt 2–3 câu (dưới 400 ký tự), hiện trong danh sách và khi chia sẻ.
 summary: "[Viết 2–3 câu tóm tắt điển hình này]"
 # Ảnh bìa: đường dẫn tới ảnh trong content/images/ và lời tả ảnh cho người không nhìn thấy.
+# npm run new đặt sẵn một ảnh tạm cùng tên: chép ảnh thật đè lên (cùng tên tệp).
 cover:
   src: ../images/${id}.jpg
   alt: "[Tả ảnh: ai, đang làm gì, ở đâu]"
@@ -84,14 +144,8 @@ featured: false
 # Bài nói tới sức khỏe, hộ nghèo hay hoàn cảnh gia đình của người thật: ghi ở đây
 # (suc-khoe, ho-ngheo, hoan-canh-gia-dinh) và người đó phải đồng ý rõ trong consent.sensitive.
 sensitive: []
-# Với cá nhân, hộ gia đình: ai đồng ý công bố, ngày nào, ai ghi nhận. Bỏ dấu # ở các dòng dưới.
-# consent:
-#   givenBy: Họ tên người đồng ý
-#   date: ${input.today}
-#   recordedBy: Tên đơn vị ghi nhận
-#   method: Biên bản đồng ý có chữ ký
-#   sensitive: []
-# Bài thật: false. Bài mẫu để giới thiệu trang: true.
+${consentBlock(kind, input.today)}
+# Bài thật về người thật, việc thật: false. Chỉ bài mẫu minh họa do nhóm phát triển viết mới là true.
 sample: false
 ---
 
@@ -128,9 +182,13 @@ conditions: []
 resources: []
 # Những nơi đã làm theo: place, village (nếu có), date, result.
 replications: []
+# Ảnh (không bắt buộc): bỏ dấu # ở ba dòng dưới, chép ảnh vào content/images/.
+# cover:
+#   src: ../images/ten-anh.jpg
+#   alt: Tả ảnh: ai, đang làm gì, ở đâu
 # Ngày đăng (NNNN-TT-NN).
 publishedAt: ${input.today}
-# Bài thật: false. Bài mẫu: true.
+# Bài thật: false. Chỉ bài mẫu minh họa do nhóm phát triển viết mới là true.
 sample: false
 ---
 
@@ -158,7 +216,7 @@ preparedBy: ban-tuyen-giao-dang-uy
 pronunciations: []
 # Một câu giới thiệu.
 summary: "[Viết một câu giới thiệu kịch bản]"
-# Bài thật: false. Bài mẫu: true.
+# Bài thật: false. Chỉ bài mẫu minh họa do nhóm phát triển viết mới là true.
 sample: false
 ---
 

@@ -180,7 +180,9 @@ describe('the content checker', () => {
       new Set([EXEMPLAR, 'content/exemplars/bai-hai.mdx', 'content/scripts/kich-ban-thu.mdx', 'content/villages/na-chuong.yaml']),
     );
     const lines = errors.map(formatProblem);
-    expect(lines).toContain('content/villages/na-chuong.yaml:2  order  Đầu vào không hợp lệ: mong đợi số, nhận được string');
+    expect(lines).toContain('content/villages/na-chuong.yaml:2  order  Phải là một con số, đang là chữ "một".  Cách sửa: Viết con số, không có chữ hay đơn vị, ví dụ 2023.');
+    // Every problem says how to fix it.
+    for (const error of errors) expect(error.hint, formatProblem(error)).toMatch(/\S/);
   });
 
   it('warns, without failing, about a withdrawn consent and what it hides', () => {

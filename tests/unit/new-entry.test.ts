@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { newEntry } from '../../src/lib/new-entry.ts';
+import { checkContent } from '../../src/lib/content-check/checker.ts';
+import { askNewEntry, Cancelled, NO_VILLAGE, validateTitle, type Prompts } from '../../src/lib/new-entry-questions.ts';
+import { newEntry, placeholdersIn } from '../../src/lib/new-entry.ts';
 import { exemplarWith, fixture, makeContentTree } from './helpers/content-tree.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
@@ -20,14 +22,88 @@ describe('newEntry', () => {
     expect(entry.text).toContain('title: "Mô hình \\"Ngôi nhà 5 không\\""');
     expect(entry.text).toMatch(/# Loại: tap-the/);
     expect(entry.text).toContain('<Quote by=');
+    expect(entry.text).toContain('<Callout title=');
     expect(entry.cover).toBe(`images/${entry.id}.jpg`);
+    // Every frontmatter line that holds a value has a comment line above it (or is one).
+    const front = entry.text.split('---')[1]!.trim().split('\n');
+    front.forEach((line, i) => {
+      if (/^[a-zA-Z]+:/.test(line)) expect(front[i - 1], line).toMatch(/^\s*#/);
+    });
+  });
+  it('writes a new real entry as sample: false', () => {
+    for (const kind of ['exemplar', 'practice', 'script'] as const) {
+      expect(newEntry({ kind, title: 'Bài thật của xã', taken: new Set(), today: '2026-11-24', exemplar: 'x' }).text).toMatch(/^sample: false$/m);
+    }
+  });
+  it('asks a person for consent, left for the author to fill in', () => {
+    const collective = newEntry({ kind: 'exemplar', title: 'Tổ hòa giải', taken: new Set(), today: '2026-11-24' });
+    expect(collective.text).toMatch(/^# consent:$/m);
+    const person = newEntry({ kind: 'exemplar', title: 'Anh Vi Văn A', taken: new Set(), today: '2026-11-24', exemplarKind: 'ca-nhan' });
+    expect(person.text).toMatch(/^kind: ca-nhan$/m);
+    expect(person.text).toMatch(/^consent:$/m);
+    expect(person.text).toContain('givenBy: "[Điền họ tên người đồng ý]"');
   });
   it('refuses an empty title', () => {
     expect(() => newEntry({ kind: 'script', title: '  ', taken: new Set(), today: '2026-11-24' })).toThrow(/Cần tiêu đề/);
   });
+  it('finds the placeholders left in a frontmatter, with their paths', () => {
+    expect(placeholdersIn({ title: 'Xong', steps: ['Làm', '[Viết bước thứ hai]'], consent: { givenBy: '[Điền họ tên]' } })).toEqual([
+      { path: ['steps', 1], text: '[Viết bước thứ hai]' },
+      { path: ['consent', 'givenBy'], text: '[Điền họ tên]' },
+    ]);
+  });
 });
 
-// The Propaganda Board's path: `npm run new` for each kind, `npm run check`, and a real build.
+describe('the questions npm run new asks without arguments', () => {
+  const choices = {
+    movements: new Map([['toan-dan-doan-ket', 'Toàn dân đoàn kết']]),
+    units: new Map([['ubnd-xa', 'UBND xã']]),
+    villages: new Map([['na-chuong', 'Thôn Nà Chuông']]),
+    exemplars: new Map([['to-hoa-giai', 'Tổ hòa giải']]),
+  };
+  /** Answers in order; records what was offered. */
+  function scripted(answers: unknown[]) {
+    const offered: { message: string; options?: { value: string; label: string }[] }[] = [];
+    const next = async (question: { message: string; options?: { value: string; label: string }[]; validate?: (v: string) => string | undefined }) => {
+      offered.push(question);
+      const answer = answers.shift();
+      if (typeof answer === 'string' && question.validate?.(answer)) throw new Error(question.validate(answer));
+      return answer as string;
+    };
+    const prompts = { select: next, text: next, isCancel: (v: unknown): v is symbol => typeof v === 'symbol' } as unknown as Prompts;
+    return { prompts, offered };
+  }
+
+  it('asks kind, title, movement, unit and village for an exemplar, from content/', async () => {
+    const { prompts, offered } = scripted(['exemplar', ' Tổ hòa giải thôn Nà Chuông ', 'ca-nhan', 'toan-dan-doan-ket', 'ubnd-xa', NO_VILLAGE]);
+    expect(await askNewEntry(prompts, choices)).toEqual({
+      kind: 'exemplar',
+      title: 'Tổ hòa giải thôn Nà Chuông',
+      exemplarKind: 'ca-nhan',
+      movement: 'toan-dan-doan-ket',
+      unit: 'ubnd-xa',
+      village: undefined,
+    });
+    expect(offered.map((q) => q.message)).toHaveLength(6);
+    expect(offered[3]!.options).toContainEqual(expect.objectContaining({ value: 'toan-dan-doan-ket', label: 'Toàn dân đoàn kết' }));
+    expect(offered[5]!.options?.map((o) => o.value)).toEqual([NO_VILLAGE, 'na-chuong']);
+  });
+  it('asks which exemplar a practice or a script belongs to', async () => {
+    const { prompts } = scripted(['script', 'Đài xã nói về tổ hòa giải', 'to-hoa-giai']);
+    expect(await askNewEntry(prompts, choices)).toEqual({ kind: 'script', title: 'Đài xã nói về tổ hòa giải', exemplar: 'to-hoa-giai' });
+  });
+  it('stops without writing when the author cancels', async () => {
+    const { prompts } = scripted(['practice', Symbol('cancel')]);
+    await expect(askNewEntry(prompts, choices)).rejects.toBeInstanceOf(Cancelled);
+  });
+  it('wants a real title', () => {
+    expect(validateTitle('')).toMatch(/Cần tiêu đề/);
+    expect(validateTitle('Tổ')).toMatch(/quá ngắn/);
+    expect(validateTitle('Tổ hòa giải thôn Nà Chuông')).toBeUndefined();
+  });
+});
+
+// The Propaganda Board's path: `npm run new` for each kind, `npm run check`, and one real build.
 describe('npm run new, npm run check and the build', () => {
   const tree = makeContentTree();
   afterAll(() => tree.cleanup());
@@ -38,13 +114,18 @@ describe('npm run new, npm run check and the build', () => {
     node(tree.root, 'scripts/new-entry.ts', 'exemplar', 'Tổ hòa giải thôn Nà Chuông', '--village', 'na-chuong', '--movement', 'toan-dan-doan-ket', '--unit', 'uy-ban-mat-tran-to-quoc-xa'),
     node(tree.root, 'scripts/new-entry.ts', 'practice', 'Sổ ghi việc hòa giải', '--exemplar', 'to-hoa-giai-thon-na-chuong'),
     node(tree.root, 'scripts/new-entry.ts', 'script', 'Đài xã nói về tổ hòa giải', '--exemplar', 'to-hoa-giai-thon-na-chuong'),
+    // The same title again: a second, unique file.
+    node(tree.root, 'scripts/new-entry.ts', 'practice', 'Sổ ghi việc hòa giải', '--exemplar', 'to-hoa-giai-thon-na-chuong'),
   ];
 
-  it('writes each kind of entry', () => {
+  it('writes each kind of entry and says what to do next, in Vietnamese', () => {
     for (const result of made) expect(result.status, result.stderr).toBe(0);
+    expect(made[0]!.stdout).toContain('Việc tiếp theo');
+    expect(made[0]!.stdout).toContain('npm run check');
     expect(existsSync(join(tree.root, 'content/exemplars/to-hoa-giai-thon-na-chuong.mdx'))).toBe(true);
     expect(existsSync(join(tree.root, 'content/images/to-hoa-giai-thon-na-chuong.jpg'))).toBe(true);
     expect(readFileSync(join(tree.root, 'content/practices/so-ghi-viec-hoa-giai.mdx'), 'utf8')).toContain('exemplars: [to-hoa-giai-thon-na-chuong]');
+    expect(existsSync(join(tree.root, 'content/practices/so-ghi-viec-hoa-giai-2.mdx'))).toBe(true);
     expect(existsSync(join(tree.root, 'content/scripts/dai-xa-noi-ve-to-hoa-giai.mdx'))).toBe(true);
   });
 
@@ -54,10 +135,17 @@ describe('npm run new, npm run check and the build', () => {
     expect(result.stderr).toContain('chung-suc-xay-dung-nong-thon-moi');
   });
 
+  it('without arguments and without a terminal, says how to call it instead of waiting', () => {
+    const result = node(tree.root, 'scripts/new-entry.ts');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('npm run new -- <exemplar|practice|script>');
+  });
+
   it('check passes the new entries and lists what is left to write', () => {
     const result = node(tree.root, 'scripts/check-content.ts');
     expect(result.status, result.stdout).toBe(0);
-    expect(result.stdout).toMatch(/content\/exemplars\/to-hoa-giai-thon-na-chuong\.mdx:\d+ {2}summary {2}cảnh báo: Còn chỗ chưa điền/);
+    expect(result.stdout).toMatch(/content\/exemplars\/to-hoa-giai-thon-na-chuong\.mdx:\d+ {2}summary {2}cảnh báo: Còn chỗ chưa điền: \[Viết [^\]]+\] {2}Cách sửa: /);
+    expect(result.stdout).toMatch(/content\/practices\/so-ghi-viec-hoa-giai\.mdx:\d+ {2}steps\[0\] {2}cảnh báo: Còn chỗ chưa điền/);
   });
 
   it('the site builds with them', () => {
@@ -67,17 +155,37 @@ describe('npm run new, npm run check and the build', () => {
     expect(existsSync(join(tree.root, 'dist/cach-lam-hay/so-ghi-viec-hoa-giai/index.html'))).toBe(true);
     // A new script is a draft until approved: not published.
     expect(existsSync(join(tree.root, 'dist/truyen-thanh/dai-xa-noi-ve-to-hoa-giai/index.html'))).toBe(false);
-  }, 120_000);
+  }, 180_000);
 
-  it('check reports several broken files at once, each with file, line and field', () => {
+  it('a story about a person cannot pass until its consent is filled in', () => {
+    const result = node(tree.root, 'scripts/new-entry.ts', 'exemplar', 'Chị Hoàng Thị Mai nuôi ong', '--kind', 'ca-nhan');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('consent');
+    const errors = checkContent(tree.root).problems.filter((p) => p.severity === 'error');
+    const file = 'content/exemplars/chi-hoang-thi-mai-nuoi-ong.mdx';
+    const text = readFileSync(join(tree.root, file), 'utf8');
+    const lineOf = (start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+    expect(errors.map((e) => [e.file, e.line, e.field, e.message.split(':')[0]])).toEqual([
+      [file, lineOf('  givenBy:'), 'consent.givenBy', 'Chưa điền sự đồng ý công bố'],
+      [file, lineOf('  date:'), 'consent.date', 'Chưa điền sự đồng ý công bố'],
+      [file, lineOf('  recordedBy:'), 'consent.recordedBy', 'Chưa điền sự đồng ý công bố'],
+    ]);
+  });
+
+  it('check reports several broken files at once, each with file, line, field and how to fix it', () => {
     tree.write('content/exemplars/sai-phong-trao.mdx', exemplarWith('movement: phat-trien-kinh-te', 'movement: phat-trien-kinh-tee'));
     tree.write('content/exemplars/ngay-khong-co.mdx', exemplarWith('publishedAt: 2023-12-28', 'publishedAt: 2023-02-30'));
+    tree.write('content/exemplars/thieu-tom-tat.mdx', exemplarWith(/^summary: .*$/m, null).replace('year: 2023', 'year: hai nghìn'));
     tree.write('content/practices/co-so-dien-thoai.mdx', fixture('practice.mdx').replace('Đất đồi bỏ hoang.', 'Gọi 0912 345 678.'));
     const result = node(tree.root, 'scripts/check-content.ts');
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/content\/exemplars\/sai-phong-trao\.mdx:5 {2}movement {2}.*phat-trien-kinh-te/);
-    expect(result.stdout).toMatch(/content\/exemplars\/ngay-khong-co\.mdx:19 {2}publishedAt {2}.*không có thật/);
-    expect(result.stdout).toMatch(/content\/practices\/co-so-dien-thoai\.mdx:\d+ {2}\S+ {2}.*(điện thoại|số)/);
-    expect(result.stdout).toMatch(/3 lỗi trong 3 tệp|[3-9] lỗi trong 3 tệp/);
+    const lines = result.stdout.split('\n');
+    const has = (pattern: RegExp) => expect(lines.some((line) => pattern.test(line)), `${pattern}\n${result.stdout}`).toBe(true);
+    has(/^content\/exemplars\/sai-phong-trao\.mdx:5 {2}movement {2}.*"phat-trien-kinh-tee".*phat-trien-kinh-te.* {2}Cách sửa: \S/);
+    has(/^content\/exemplars\/ngay-khong-co\.mdx:19 {2}publishedAt {2}.*không có thật.* {2}Cách sửa: Viết ngày dạng NNNN-TT-NN/);
+    has(/^content\/exemplars\/thieu-tom-tat\.mdx:2 {2}summary {2}Thiếu tóm tắt \(summary\)\. {2}Cách sửa: Thêm dòng "summary: …"/);
+    has(/^content\/exemplars\/thieu-tom-tat\.mdx:8 {2}year {2}Năm phải là một số.* {2}Cách sửa: Viết con số/);
+    has(/^content\/practices\/co-so-dien-thoai\.mdx:\d+ {2}\S+ {2}.*số điện thoại.* {2}Cách sửa: Xóa thông tin này/);
+    expect(result.stdout).toMatch(/^\d+ lỗi trong 5 tệp/m);
   });
 });

@@ -16,7 +16,7 @@ import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '../../schem
 import { PRIVATE_DETAIL_LABELS, findPrivateDetails, maskDetail } from '../privacy.ts';
 import { toParagraphs } from '../plain-text.ts';
 import { vietnameseSlug } from '../slug.ts';
-import { PLACEHOLDER } from '../new-entry.ts';
+import { PLACEHOLDER, mustFill, placeholdersIn } from '../new-entry.ts';
 import { MAX_SCRIPT_SECONDS, countSyllables, formatDuration, readingSeconds } from '../reading-time.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { checkMdxBody } from './mdx-guard.ts';
@@ -119,26 +119,57 @@ export function checkContent(root: string): CheckReport {
       const source = readFileSync(path, 'utf8');
       const parsed = parseContentFile(source, FORMAT[collection]);
       const push = (p: Omit<Problem, 'file'>) => problems.push({ file, ...p });
-      for (const error of parsed.errors) push({ line: error.line, field: 'frontmatter', severity: 'error', message: error.message });
+      for (const error of parsed.errors) {
+        push({
+          line: error.line,
+          field: 'frontmatter',
+          severity: 'error',
+          message: error.message,
+          hint: 'So với một bài đúng trong cùng thư mục: mỗi dòng "tên: giá trị", thụt lề bằng dấu cách, câu có dấu ":" đặt trong dấu nháy kép.',
+        });
+      }
 
       const entry: CheckedEntry = { collection, id, file, body: parsed.body };
       entries.push(entry);
 
-      // Text that `npm run new` left for the author to write.
-      source.split(/\r?\n/).forEach((lineText, index) => {
-        if (lineText.trimStart().startsWith('#') || !PLACEHOLDER.test(lineText)) return;
+      // Text that `npm run new` left for the author to write: in the frontmatter by field, in the body by line.
+      const placeholders = placeholdersIn(parsed.data);
+      for (const placeholder of placeholders) {
+        const must = mustFill(placeholder);
         push({
-          line: index + 1,
-          field: lineText.match(/^\s*([A-Za-z]+):/)?.[1] ?? BODY_FIELD,
+          line: parsed.lineOf(placeholder.path),
+          field: fieldName(placeholder.path),
+          severity: must ? 'error' : 'warning',
+          message: must ? `Chưa điền sự đồng ý công bố: ${placeholder.text}` : `Còn chỗ chưa điền: ${placeholder.text}`,
+          hint: must
+            ? 'Điền theo phiếu đồng ý của người được nêu gương. Chưa có sự đồng ý thì chưa đăng bài.'
+            : 'Thay phần trong ngoặc vuông bằng nội dung thật trước khi đăng.',
+        });
+      }
+      parsed.body.split(/\r?\n/).forEach((lineText, index) => {
+        const match = PLACEHOLDER.exec(lineText);
+        if (!match) return;
+        push({
+          line: parsed.bodyStartLine + index,
+          field: BODY_FIELD,
           severity: 'warning',
-          message: `Còn chỗ chưa điền: ${lineText.match(PLACEHOLDER)?.[0]}`,
+          message: `Còn chỗ chưa điền: ${match[0]}`,
           hint: 'Thay phần trong ngoặc vuông bằng nội dung thật trước khi đăng.',
         });
       });
+      // A placeholder is reported once, as "chưa điền", not again as a wrong date or value.
+      const isPlaceholder = (at: readonly PropertyKey[]) =>
+        placeholders.some((p) => p.path.length === at.length && p.path.every((key, i) => key === at[i]));
 
       if (parsed.data !== undefined) {
         if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-          push({ line: parsed.dataStartLine, field: 'frontmatter', severity: 'error', message: 'Phần thông tin (frontmatter) trống hoặc không phải danh sách "tên: giá trị".' });
+          push({
+            line: parsed.dataStartLine,
+            field: 'frontmatter',
+            severity: 'error',
+            message: 'Phần thông tin (frontmatter) trống hoặc không phải danh sách "tên: giá trị".',
+            hint: 'Tạo lại tệp bằng npm run new rồi chép nội dung sang, hoặc xem mẫu trong docs/huong-dan-bien-tap.md.',
+          });
         } else {
           const schema = schemaFor(collection, toolsFor(ids, dirname(path)));
           const result = schema.safeParse(parsed.data);
@@ -146,6 +177,7 @@ export function checkContent(root: string): CheckReport {
             entry.data = result.data as Record<string, unknown>;
           } else {
             for (const issue of result.error.issues) {
+              if (isPlaceholder(issue.path)) continue;
               for (const { path: at, ...p } of issueToProblems(issue, parsed.data)) {
                 push({ ...p, line: parsed.lineOf(at), severity: 'error' });
               }
@@ -156,7 +188,7 @@ export function checkContent(root: string): CheckReport {
 
       if (FORMAT[collection] === 'mdx' && parsed.errors.length === 0) {
         for (const issue of checkMdxBody(parsed.body).issues) {
-          push({ line: issue.line + parsed.bodyStartLine - 1, field: BODY_FIELD, severity: 'error', message: issue.message, ...(issue.hint ? { hint: issue.hint } : {}) });
+          push({ line: issue.line + parsed.bodyStartLine - 1, field: BODY_FIELD, severity: 'error', message: issue.message, hint: issue.hint ?? 'Xem mục "Thành phần dùng trong nội dung" trong docs/huong-dan-bien-tap.md.' });
         }
       }
 
@@ -265,14 +297,85 @@ function issueToProblems(issue: z.core.$ZodIssue, data: unknown): IssueProblem[]
       hint: 'Kiểm tra lỗi chính tả tên trường, hoặc xóa trường này (xem docs/huong-dan-bien-tap.md).',
     }));
   }
+  const field = fieldName(path);
   if (issue.code === 'invalid_union' && issue.errors.length) {
     // calendarDate is a union of Date and text: report the text branch's message.
     const inner = issue.errors.flat().find((i) => i.code === 'custom') ?? issue.errors.flat()[0];
-    if (inner) return [{ path, field: fieldName(path), message: inner.message }];
+    if (inner) return [{ path, field, message: inner.message, hint: hintFor(inner, path, false) }];
   }
-  const missing = issue.code === 'invalid_type' && valueAt(data, path) === undefined;
-  const message = missing && issue.message.startsWith('Đầu vào không hợp lệ') ? 'Thiếu trường bắt buộc.' : issue.message;
-  return [{ path, field: fieldName(path), message }];
+  const value = valueAt(data, path);
+  const missing = issue.code === 'invalid_type' && value === undefined;
+  // zod's own Vietnamese ("mong đợi số, nhận được string") names types in English: say it plainly.
+  const generic = issue.message.startsWith('Đầu vào không hợp lệ');
+  const message =
+    generic && missing
+      ? 'Thiếu trường bắt buộc.'
+      : generic && issue.code === 'invalid_type'
+        ? `Phải là ${EXPECTED[issue.expected] ?? issue.expected}, đang là ${describeValue(value)}.`
+        : issue.message;
+  return [{ path, field, message, hint: hintFor(issue, path, missing) }];
+}
+
+const GUIDE = 'docs/huong-dan-bien-tap.md';
+
+const EXPECTED: Record<string, string> = {
+  number: 'một con số',
+  int: 'một số nguyên',
+  string: 'chữ',
+  boolean: 'true hoặc false',
+  array: 'một danh sách',
+  object: 'một nhóm trường con',
+  date: 'một ngày',
+};
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'để trống';
+  if (Array.isArray(value)) return 'một danh sách';
+  if (typeof value === 'string') return `chữ "${value.length > 30 ? `${value.slice(0, 30)}…` : value}"`;
+  if (typeof value === 'number') return `số ${value}`;
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'object') return 'một nhóm trường con';
+  return typeof value;
+}
+
+/** How to fix a schema problem, by what kind of problem it is and where. */
+export function hintFor(issue: z.core.$ZodIssue, path: readonly PropertyKey[], missing: boolean): string {
+  const field = fieldName(path);
+  const leaf = String([...path].reverse().find((key) => typeof key === 'string') ?? field);
+  const isDate = /date|At$|airDates/i.test(leaf);
+  if (path[0] === 'consent' || (issue.code === 'custom' && /đồng ý/.test(issue.message))) {
+    return `Điền theo phiếu đồng ý của người được nêu gương; xem mục "Quy định về thông tin cá nhân" trong ${GUIDE}.`;
+  }
+  if (missing) {
+    return `Thêm dòng "${leaf}: …" vào phần đầu tệp (giữa hai dòng ---); ví dụ ở bảng trường trong ${GUIDE}.`;
+  }
+  if (isDate) return 'Viết ngày dạng NNNN-TT-NN, ví dụ 2023-12-20, không đặt trong dấu nháy.';
+  switch (issue.code) {
+    case 'invalid_value':
+      return 'Chép đúng một trong các giá trị hợp lệ ở trên (chữ thường, không dấu).';
+    case 'invalid_type':
+      return issue.expected === 'array'
+        ? `Viết dạng danh sách: ${leaf}: [a, b] hoặc mỗi mục một dòng bắt đầu bằng "- ".`
+        : issue.expected === 'number'
+          ? 'Viết con số, không có chữ hay đơn vị, ví dụ 2023.'
+          : issue.expected === 'boolean'
+            ? 'Viết true (có) hoặc false (không), không đặt trong dấu nháy.'
+            : issue.expected === 'object'
+              ? `Viết các trường con của "${leaf}" ở các dòng dưới, thụt vào hai dấu cách.`
+              : 'Viết chữ; nếu có dấu ":" hoặc "#", đặt cả câu trong dấu nháy kép.';
+    case 'too_small':
+      return issue.origin === 'array' ? 'Thêm ít nhất một mục vào danh sách.' : 'Viết thêm cho đủ ý.';
+    case 'too_big':
+      return issue.origin === 'array' ? 'Bớt mục trong danh sách.' : 'Rút gọn lại.';
+    case 'invalid_format':
+      return 'Viết chữ thường, không dấu, nối bằng gạch ngang, ví dụ "thon-na-chuong".';
+    case 'custom':
+      return /không có trong danh sách/.test(issue.message)
+        ? 'Dùng đúng mã (tên tệp, không có phần đuôi) của mục đã có trong content/; trong VS Code, gõ tên trường để được gợi ý.'
+        : `Sửa theo lời báo ở trên; xem ${GUIDE}.`;
+    default:
+      return `Xem cách viết trường "${leaf}" trong ${GUIDE}.`;
+  }
 }
 
 function crossChecks(entries: readonly CheckedEntry[]): Problem[] {
@@ -303,6 +406,7 @@ function crossChecks(entries: readonly CheckedEntry[]): Problem[] {
           field: 'exemplars',
           severity: 'warning',
           message: `Kịch bản nói về người đã rút lại sự đồng ý (${hidden.join(', ')}): kịch bản sẽ không được đăng.`,
+          hint: 'Bỏ mã người này khỏi exemplars và sửa lời đọc, hoặc để kịch bản ở trạng thái ban-nhap.',
         });
       }
     }
@@ -315,6 +419,7 @@ function crossChecks(entries: readonly CheckedEntry[]): Problem[] {
           field: 'exemplars',
           severity: 'warning',
           message: `Cách làm gắn với người đã rút lại sự đồng ý (${hidden.join(', ')}): bài sẽ không được đăng.`,
+          hint: 'Gắn cách làm với một điển hình khác (exemplars) nếu có, và bỏ tên người này khỏi bài.',
         });
       }
     }
@@ -325,6 +430,7 @@ function crossChecks(entries: readonly CheckedEntry[]): Problem[] {
         field: 'consent.withdrawn',
         severity: 'warning',
         message: 'Người này đã rút lại sự đồng ý: bài được gỡ khỏi mọi trang, tìm kiếm, RSS, sơ đồ trang và kịch bản.',
+        hint: 'Không cần làm gì thêm; giữ tệp để lưu vết. Xóa consent.withdrawn chỉ khi người đó đồng ý lại bằng phiếu mới.',
       });
     }
   }

@@ -6,8 +6,8 @@ export interface Problem {
   /** The frontmatter field, e.g. "consent.minor.guardian", or "nội dung" for the body. */
   field: string;
   message: string;
-  /** How to fix it, when the message alone does not say. */
-  hint?: string;
+  /** How to fix it, in plain words: every problem has one. */
+  hint: string;
   severity: 'error' | 'warning';
 }
 
@@ -18,12 +18,14 @@ export const FILE_FIELD = 'tệp';
 export function formatProblem(p: Problem): string {
   const where = `${p.file}:${p.line}`;
   const label = p.severity === 'warning' ? 'cảnh báo: ' : '';
-  return [where, p.field, `${label}${p.message}`, p.hint ?? ''].filter(Boolean).join('  ');
+  return [where, p.field, `${label}${p.message}`, `Cách sửa: ${p.hint}`].join('  ');
 }
 
 export function formatReport(problems: readonly Problem[]): string {
-  const errors = problems.filter((p) => p.severity === 'error');
-  const warnings = problems.filter((p) => p.severity === 'warning');
+  // Errors first, then warnings; each group by file and line, as an author works through them.
+  const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || a.line - b.line;
+  const errors = problems.filter((p) => p.severity === 'error').sort(byPlace);
+  const warnings = problems.filter((p) => p.severity === 'warning').sort(byPlace);
   const lines = [...errors, ...warnings].map(formatProblem);
   const files = new Set(errors.map((p) => p.file)).size;
   const tail = errors.length
