@@ -8,10 +8,17 @@ import { COLLECTIONS } from '../../src/schemas/vocabulary.ts';
 const guide = readFileSync('docs/huong-dan-bien-tap.md', 'utf8');
 const ids = contentIds(process.cwd());
 
+const sectionOf = (collection: string) => guide.split(/^## /m).find((s) => s.split('\n')[0]!.includes(`(content/${collection}/)`)) ?? '';
+
 function documented(collection: string): string[] {
-  const section = guide.split(/^## /m).find((s) => s.split('\n')[0]!.includes(`(content/${collection}/)`));
-  if (!section) return [];
-  return [...section.matchAll(/^\| `([A-Za-z.]+)` \|/gm)].map((m) => m[1]!).sort();
+  return [...sectionOf(collection).matchAll(/^\| `([A-Za-z.]+)` \|/gm)].map((m) => m[1]!).sort();
+}
+
+/** Table rows whose last cell, the example, is empty. */
+function withoutExample(collection: string): string[] {
+  return [...sectionOf(collection).matchAll(/^\| `([A-Za-z.]+)` \|(.*)\|\s*$/gm)]
+    .filter((m) => m[2]!.split('|').length !== 3 || !m[2]!.split('|')[2]!.trim())
+    .map((m) => m[1]!);
 }
 
 describe('the authoring guide', () => {
@@ -19,5 +26,17 @@ describe('the authoring guide', () => {
     it(`lists exactly the fields of ${collection}`, () => {
       expect(documented(collection)).toEqual(fieldPaths(jsonSchemaFor(collection, ids)).sort());
     });
+    it(`gives an example for every field of ${collection}`, () => {
+      expect(withoutExample(collection)).toEqual([]);
+    });
   }
+  it.each([
+    ['adding a story, a good practice and a script', /npm run new -- exemplar[\s\S]*npm run new -- practice[\s\S]*npm run new -- script/],
+    ['checking', /npm run check/],
+    ['previewing', /npm run dev/],
+    ['publishing', /git push/],
+    ['the web editor', /npm run cms/],
+    ['pictures with alt text', /## Ảnh và lời tả ảnh[\s\S]*alt/],
+    ['consent, minors, private numbers and why', /consent[\s\S]*dưới 16 tuổi[\s\S]*số điện thoại, số căn cước[\s\S]*Vì sao/],
+  ])('explains %s', (_what, pattern) => expect(guide).toMatch(pattern));
 });

@@ -268,7 +268,7 @@ interface IssueProblem {
   path: PropertyKey[];
   field: string;
   message: string;
-  hint?: string;
+  hint: string;
 }
 
 export function fieldName(path: readonly PropertyKey[]): string {
