@@ -84,27 +84,20 @@ export function decapConfigYaml(options: DecapOptions): string {
 }
 
 function bodyField(kind: (typeof ENTRY_KINDS)[number]): DecapField {
+  const base = { name: 'body', label: kind === 'script' ? 'Lời đọc trên loa' : 'Nội dung bài', widget: 'markdown', modes: ['rich_text', 'raw'], sanitize_preview: true };
+  if (kind === 'script') {
+    // Read aloud: paragraphs only, no headings, lists, links or components.
+    return { ...base, buttons: ['bold', 'italic'], editor_components: [], hint: 'Câu ngắn, đoạn ngắn, số viết bằng chữ, dưới 5 phút đọc.' };
+  }
   return {
-    name: 'body',
-    label: 'Nội dung bài',
-    widget: 'markdown',
+    ...base,
     // Markdown, plus the two components: no HTML, code or embedded media the site would refuse.
     buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
     editor_components: [...EDITOR_COMPONENTS],
-    modes: ['rich_text', 'raw'],
-    sanitize_preview: true,
-    hint:
-      kind === 'script'
-        ? 'Lời đọc trên loa: câu ngắn, số viết bằng chữ, dưới 5 phút đọc.'
-        : 'Markdown: ## tiêu đề đoạn, **đậm**, gạch đầu dòng. Dùng nút + để chèn Lời trích (Quote) hoặc Khung nhấn mạnh (Callout).',
+    hint: 'Markdown: ## tiêu đề đoạn, **đậm**, gạch đầu dòng. Nút ＋ chèn Lời trích (Quote) hoặc Khung nhấn mạnh (Callout).',
   };
 }
 
-/**
- * `optionalParent`: the fields of an optional object (consent, consent.minor…) are not required
- * in the editor, because Decap would then refuse to save any entry that leaves the whole object
- * empty; when the object is filled in, `npm run check` still requires them.
- */
 function decapFields(schema: JsonSchema, prefix: string, options: DecapOptions, optionalParent = false): DecapField[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).map(([name, field]) => {

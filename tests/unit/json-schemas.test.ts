@@ -40,3 +40,15 @@ describe('the committed .vscode/schemas/', () => {
     expect(jsonSchemaFor('exemplars', ids).properties?.publishedAt?.title).toBe('Ngày đăng');
   });
 });
+
+describe('VS Code wiring', () => {
+  it('maps each data collection to its schema and recommends the Astro, MDX and YAML extensions', () => {
+    const settings = JSON.parse(readFileSync('.vscode/settings.json', 'utf8')) as { 'yaml.schemas': Record<string, string> };
+    for (const collection of ['plans', 'movements', 'units', 'villages']) {
+      expect(settings['yaml.schemas'][`./.vscode/schemas/${collection}.json`]).toBe(`content/${collection}/**/*.{yaml,yml}`);
+    }
+    const extensions = JSON.parse(readFileSync('.vscode/extensions.json', 'utf8')) as { recommendations: string[] };
+    expect(extensions.recommendations).toEqual(expect.arrayContaining(['astro-build.astro-vscode', 'unifiedjs.vscode-mdx', 'redhat.vscode-yaml']));
+    expect(readFileSync('astro.config.mjs', 'utf8')).toMatch(/contentIntellisense: true/);
+  });
+});
