@@ -60,6 +60,16 @@ const server = createServer((request, response) => {
   }
 });
 
+server.on('error', (error: NodeJS.ErrnoException) => {
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `Cổng ${port} đang bận (có thể trang biên tập đã mở ở cửa sổ khác). Dùng cổng khác: CMS_PORT=4324 npm run cms`
+      : `Không mở được trang biên tập: ${error.message}`,
+  );
+  api.kill();
+  process.exit(1);
+});
+
 server.listen(port, host, () => {
   console.log(`Trang biên tập: http://${host}:${port}/admin/
 Sửa xong: npm run check, xem trước bằng npm run dev, rồi gửi lên kho như mọi thay đổi khác.

@@ -14,6 +14,7 @@ export const ADMIN_HTML = `<!doctype html>
 <meta name="robots" content="noindex">
 <title>Biên tập – Gương sáng Quảng Lạc</title>
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
+<link rel="icon" href="data:,">
 </head>
 <body>
 <noscript>Trang biên tập cần bật JavaScript. Có thể biên tập bằng tệp: xem docs/huong-dan-bien-tap.md.</noscript>

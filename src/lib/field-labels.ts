@@ -97,12 +97,35 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   assignment: 'Câu giao nhiệm vụ',
 };
 
-/** The label of a field given its path without array indexes, e.g. `consent.minor.age`. */
-export function fieldLabel(path: string): string | undefined {
+/**
+ * A line of help for fields whose schema carries no description, shown under the field in the
+ * web editor and on hover in VS Code. Keyed like FIELD_LABELS.
+ */
+export const FIELD_HINTS: Readonly<Record<string, string>> = {
+  kind: 'Cá nhân, hộ gia đình: phải điền Sự đồng ý công bố (consent), nếu không bài sẽ không được đăng.',
+  consent: 'Bắt buộc với cá nhân, hộ gia đình: ai đồng ý, ngày nào, ai ghi nhận. Chưa có phiếu đồng ý thì chưa đăng.',
+  alt: 'Tả ngắn gọn ảnh có gì: ai, đang làm gì, ở đâu. Người khiếm thị nghe câu này thay cho ảnh.',
+  'exemplars.summary': 'Hai, ba câu, dưới 400 ký tự: hiện trong danh sách và khi chia sẻ.',
+  status: 'Chỉ kịch bản "Đã duyệt" mới được đăng và phát.',
+  airDates: 'Các kịch bản cùng ngày phát được ghép thành một bản tin.',
+  'exemplars.name': 'Tên tập thể, hoặc họ tên đầy đủ của người, chủ hộ; không kèm số điện thoại hay địa chỉ.',
+};
+
+/** The hint of a field given its collection and path, if there is one. */
+export function fieldHint(collection: string, path: string): string | undefined {
+  return FIELD_HINTS[`${collection}.${path}`] ?? fieldLookup(FIELD_HINTS, path);
+}
+
+function fieldLookup(table: Readonly<Record<string, string>>, path: string): string | undefined {
   const parts = path.split('.');
   for (let start = 0; start < parts.length; start++) {
-    const label = FIELD_LABELS[parts.slice(start).join('.')];
-    if (label) return label;
+    const found = table[parts.slice(start).join('.')];
+    if (found) return found;
   }
   return undefined;
+}
+
+/** The label of a field given its path without array indexes, e.g. `consent.minor.age`. */
+export function fieldLabel(path: string): string | undefined {
+  return fieldLookup(FIELD_LABELS, path);
 }

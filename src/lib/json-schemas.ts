@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { schemaFor } from './content-check/checker.ts';
-import { fieldLabel } from './field-labels.ts';
+import { fieldHint, fieldLabel } from './field-labels.ts';
 import { COLLECTION_LABELS, COLLECTIONS, type CollectionName } from '../schemas/vocabulary.ts';
 
 /** The subset of JSON Schema these generators produce and read. */
@@ -50,17 +50,19 @@ export function jsonSchemaFor(collection: CollectionName, ids: ReadonlyMap<Colle
       }
     },
   }) as JsonSchema;
-  labelFields(schema, '');
+  labelFields(schema, '', collection);
   return { ...schema, title: `${COLLECTION_LABELS[collection]} (content/${collection}/)` };
 }
 
-/** Puts each field's Vietnamese label in `title`, which VS Code shows on hover. */
-function labelFields(schema: JsonSchema, prefix: string): void {
+/** Puts each field's Vietnamese label in `title` and, where zod has none, a hint in `description`: VS Code shows both on hover. */
+function labelFields(schema: JsonSchema, prefix: string, collection: CollectionName): void {
   for (const [key, field] of Object.entries(schema.properties ?? {})) {
     const path = prefix ? `${prefix}.${key}` : key;
     const label = fieldLabel(path);
     if (label) field.title = label;
-    for (const part of fieldShapes(field)) labelFields(part, path);
+    const hint = fieldHint(collection, path);
+    if (hint && !field.description) field.description = hint;
+    for (const part of fieldShapes(field)) labelFields(part, path, collection);
   }
 }
 

@@ -62,6 +62,8 @@ describe('the web editor settings, generated from the schemas', () => {
     expect(field(exemplars, 'consent.givenBy').required).toBe(false);
     expect(field(exemplars, 'consent.sensitive').default).toBeUndefined();
     expect(field(exemplars, 'recognitions.form').required).toBe(true);
+    // What the editor cannot enforce, it says next to the field.
+    expect(field(exemplars, 'kind').hint).toMatch(/Sự đồng ý công bố/);
   });
 
   it('have a field for every schema field, with its Vietnamese label, and the body', () => {
