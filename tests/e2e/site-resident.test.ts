@@ -145,7 +145,14 @@ test('each exemplar has a printable A4 poster with a QR code drawn at build time
 test('the RSS feed and the sitemap list the stories', async ({ request }) => {
   const rss = await (await request.get('/rss.xml')).text();
   expect(rss).toContain('<language>vi-vn</language>');
-  expect((rss.match(/<item>/g) ?? []).length).toBeGreaterThan(10);
+  // Every shown exemplar and practice is a story, up to the feed's 50 newest.
+  const ids = (dir: string) => readdirSync(join('content', dir)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace('.mdx', ''));
+  const withdrawn = ids('exemplars').filter((id) => /^\s+withdrawn:/m.test(readFileSync(join('content', 'exemplars', `${id}.mdx`), 'utf8')));
+  const stories = [...ids('exemplars').filter((id) => !withdrawn.includes(id)).map((id) => `/dien-hinh/${id}/`)];
+  expect((rss.match(/<item>/g) ?? []).length).toBeLessThanOrEqual(50);
+  if (stories.length + ids('practices').length <= 50) {
+    for (const story of stories) expect(rss, story).toContain(`${story}</link>`);
+  }
   const index = await (await request.get('/sitemap-index.xml')).text();
   const sitemapUrl = new URL(index.match(/<loc>([^<]+)<\/loc>/)![1]!).pathname;
   const sitemap = await (await request.get(sitemapUrl)).text();
