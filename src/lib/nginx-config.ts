@@ -26,7 +26,7 @@ export function nginxServerBlock(rules: readonly HeaderRule[], { root = '/var/ww
     '    # Cần `include mime.types;` ở khối http (có sẵn trong cấu hình mặc định của nginx).',
     '    index index.html;',
     '    gzip on;',
-    '    gzip_types text/plain text/css text/csv application/javascript application/json application/rss+xml application/xml image/svg+xml;',
+    '    gzip_types text/plain text/css text/csv application/javascript application/json application/rss+xml application/xml image/svg+xml application/wasm;',
     '    error_page 404 /404.html;',
     '    # /thu-muc chuyển sang /thu-muc/ (đường dẫn tương đối trong Location), như trên máy chủ thử.',
     '    absolute_redirect off;',

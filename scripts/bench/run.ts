@@ -1,0 +1,137 @@
+// npm run bench [-- --sizes 1000,10000]
+// Builds the sample site and synthetic sites of 1,000 and 10,000 entries with the real
+// layouts, indexes them with Pagefind, and prints wall time, pages per second, peak memory,
+// index size and what a browser downloads (page weight, first and second search).
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { syntheticContent } from './synthetic.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const WORK = join(ROOT, '.bench');
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: 'sample,1000,10000' } } });
+const sizes = values.sizes!.split(',').map((s) => s.trim());
+
+interface Row {
+  site: string;
+  entries: number;
+  pages: number;
+  astroSeconds: number;
+  pagefindSeconds: number;
+  peakMiB: number;
+  indexKiB: number;
+  pageKiB: number;
+  firstSearchKiB: number;
+  secondSearchKiB: number;
+}
+
+function timed(command: string, args: string[], cwd: string): { seconds: number; peakKiB: number } {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=3072' },
+    maxBuffer: 1 << 28,
+  });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} thất bại:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
+  const [seconds, peakKiB] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  return { seconds: seconds!, peakKiB: peakKiB! };
+}
+
+function dirSize(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+}
+function countHtml(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? countHtml(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+}
+
+function prepare(size: string): { dir: string; entries: number } {
+  if (size === 'sample') return { dir: ROOT, entries: ['exemplars', 'practices', 'scripts'].reduce((n, c) => n + readdirSync(join(ROOT, 'content', c)).length, 0) };
+  const n = Number(size);
+  const dir = join(WORK, `site-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  for (const folder of ['plans', 'movements', 'units', 'villages']) cpSync(join(ROOT, 'content', folder), join(dir, 'content', folder), { recursive: true });
+  mkdirSync(join(dir, 'content/images'), { recursive: true });
+  const cover = readdirSync(join(ROOT, 'content/images')).find((f) => f.endsWith('.jpg'))!;
+  cpSync(join(ROOT, 'content/images', cover), join(dir, 'content/images/bench.jpg'));
+  for (const file of syntheticContent(n)) {
+    const target = join(dir, 'content', file.path);
+    mkdirSync(join(target, '..'), { recursive: true });
+    writeFileSync(target, file.text);
+  }
+  return { dir, entries: n };
+}
+
+async function measureBrowser(dist: string, query1: string, query2: string): Promise<{ pageKiB: number; first: number; second: number }> {
+  const port = 4390 + Math.floor(Math.random() * 50);
+  const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.ts'), dist, String(port)], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 800));
+  const executablePath = ['/usr/bin/chromium', process.env.CHROMIUM_PATH].find((p) => p && existsSync(p));
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    page.on('response', async (response) => {
+      if (!response.url().includes('/pagefind/')) return;
+      // As a host with compression sends it: Pagefind's index files are gzip already,
+      // its JavaScript and WebAssembly are not.
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      bytes += Math.min(body.length, gzipSync(body).length);
+    });
+    await page.goto(`http://127.0.0.1:${port}/tim-kiem/?q=${encodeURIComponent(query1)}`);
+    await page.waitForFunction(() => /kết quả|Không tìm thấy/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 60_000 });
+    await page.waitForTimeout(300);
+    const first = bytes;
+    await page.fill('#q', query2);
+    await page.press('#q', 'Enter');
+    await page.waitForFunction((q) => (document.querySelector('#search-status')?.textContent ?? '').includes(q), query2, { timeout: 60_000 });
+    await page.waitForTimeout(300);
+    const second = bytes - first;
+    // A typical story page: its HTML and CSS, gzip, as on the first visit.
+    const story = readdirSync(join(dist, 'dien-hinh')).find((d) => existsSync(join(dist, 'dien-hinh', d, 'index.html')))!;
+    const html = readFileSync(join(dist, 'dien-hinh', story, 'index.html'), 'utf8');
+    const css = [...html.matchAll(/href="(\/_astro\/[^"]+\.css)"/g)].reduce((sum, [, href]) => sum + gzipSync(readFileSync(join(dist, href!))).length, 0);
+    return { pageKiB: (gzipSync(html).length + css) / 1024, first: first / 1024, second: second / 1024 };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+const rows: Row[] = [];
+for (const size of sizes) {
+  const { dir, entries } = prepare(size);
+  process.stdout.write(`Dựng ${size === 'sample' ? 'trang mẫu' : `${entries} mục`}… `);
+  const astro = timed(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], dir);
+  const pagefind = timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--silent'], dir);
+  const dist = join(dir, 'dist');
+  const web = await measureBrowser(dist, 'hồi', 'duong');
+  const pages = countHtml(dist);
+  rows.push({
+    site: size === 'sample' ? 'mẫu' : `tổng hợp ${entries}`,
+    entries,
+    pages,
+    astroSeconds: astro.seconds,
+    pagefindSeconds: pagefind.seconds,
+    peakMiB: Math.max(astro.peakKiB, pagefind.peakKiB) / 1024,
+    indexKiB: dirSize(join(dist, 'pagefind')) / 1024,
+    pageKiB: web.pageKiB,
+    firstSearchKiB: web.first,
+    secondSearchKiB: web.second,
+  });
+  console.log('xong.');
+}
+
+const f = (n: number, d = 1) => n.toFixed(d);
+console.log('\n| Trang | Mục | Trang HTML | Astro (s) | Pagefind (s) | Tổng (s) | Trang/giây | RAM đỉnh (MiB) | Chỉ mục (KiB) | 1 trang HTML+CSS gzip (KiB) | Tìm lần 1 (KiB) | Tìm lần 2 (KiB) |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  const total = r.astroSeconds + r.pagefindSeconds;
+  console.log(`| ${r.site} | ${r.entries} | ${r.pages} | ${f(r.astroSeconds)} | ${f(r.pagefindSeconds)} | ${f(total)} | ${f(r.pages / total, 0)} | ${f(r.peakMiB, 0)} | ${f(r.indexKiB, 0)} | ${f(r.pageKiB)} | ${f(r.firstSearchKiB)} | ${f(r.secondSearchKiB)} |`);
+}
+console.log('\nMục tiêu: 1.000 mục < 12 s, 10.000 mục < 120 s, RAM < 3 GiB, tìm lần 1 < 150 KiB trên trang 1.000 mục, mỗi trang (trừ tìm kiếm) ≤ 14 KiB.');
