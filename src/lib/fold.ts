@@ -59,3 +59,20 @@ export function mergeVariantResults<T extends Scored>(lists: readonly (readonly 
   add(others.flat());
   return out;
 }
+
+/** True when every word of the query appears in the text as a whole word, marks and đ as typed. */
+export function hasExactWords(text: string, query: string): boolean {
+  const haystack = ` ${text.normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const words = query.normalize('NFC').toLocaleLowerCase('vi').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.length > 0 && words.every((word) => haystack.includes(` ${word} `));
+}
+
+/**
+ * Pagefind ranks a page with "hội" about as high as one with "hồi" when someone types "hồi".
+ * Within a batch of results, pages with the words exactly as typed come first; the order
+ * inside each group is kept.
+ */
+export function exactFirst<T>(items: readonly T[], query: string, textOf: (item: T) => string): T[] {
+  const exact = items.filter((item) => hasExactWords(textOf(item), query));
+  return [...exact, ...items.filter((item) => !exact.includes(item))];
+}

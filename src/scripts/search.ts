@@ -3,12 +3,18 @@
  * shows the results with the match marked in the original text, and keeps the URL in step
  * so a search can be shared or reloaded. đ is handled by searching d-as-đ variants.
  */
-import { dVariants, mergeVariantResults } from '../lib/fold.ts';
+import { dVariants, exactFirst, mergeVariantResults } from '../lib/fold.ts';
 
+interface ResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+}
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+  data: () => Promise<ResultData>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -36,6 +42,7 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const help = document.querySelector<HTMLElement>('#search-help')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 let pending: PagefindResult[] = [];
+let currentQuery = '';
 // The page says search needs JavaScript until this script runs.
 document.querySelector<HTMLElement>('#search-nojs')!.hidden = true;
 
@@ -96,8 +103,7 @@ function excerptNode(excerpt: string): HTMLElement {
   return p;
 }
 
-async function resultItem(result: PagefindResult): Promise<HTMLLIElement> {
-  const data = await result.data();
+function resultItem(data: ResultData): HTMLLIElement {
   const li = document.createElement('li');
   if (data.meta.image) {
     const img = Object.assign(document.createElement('img'), { src: data.meta.image, alt: '', width: 120, height: 63, loading: 'lazy', decoding: 'async' });
@@ -148,6 +154,7 @@ async function run(params: URLSearchParams) {
     }
     showHelp(false);
     pending = results;
+    currentQuery = query;
     await showMore();
     status.textContent = `${results.length} kết quả${query ? ` cho “${query}”` : ''}.`;
   } catch (error) {
@@ -161,7 +168,8 @@ async function run(params: URLSearchParams) {
 async function showMore() {
   const next = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
-  list.append(...(await Promise.all(next.map(resultItem))));
+  const data = await Promise.all(next.map((r) => r.data()));
+  list.append(...exactFirst(data, currentQuery, (d) => `${d.meta.title ?? ''} ${d.content}`).map(resultItem));
   more.hidden = pending.length === 0;
   more.textContent = `Xem thêm ${Math.min(pending.length, PAGE_SIZE)} kết quả`;
 }

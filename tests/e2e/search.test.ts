@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { foldVietnamese } from '../../src/lib/fold.ts';
+import { foldVietnamese, hasExactWords } from '../../src/lib/fold.ts';
 import { htmlFiles } from './helpers/built-site.ts';
 
 // Residents type Vietnamese with or without tone marks and đ. Words are drawn from the built
@@ -122,4 +122,25 @@ test('the search page with results and filters passes axe', async ({ page }) => 
   await expect(page.locator('#search-filters fieldset').first()).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('pages with the word exactly as typed come first: "hồi" (star anise) before "hội" (association)', async ({ page }) => {
+  await page.goto('/tim-kiem/?q=h%E1%BB%93i');
+  await expect(page.locator('#search-status')).toHaveText(/\d+ kết quả/);
+  const hrefs = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const exact: boolean[] = [];
+  for (const href of hrefs) {
+    await page.goto(href);
+    // What Pagefind indexed: the page's data-pagefind-body without its ignored parts.
+    const indexed = await page.locator('[data-pagefind-body]').evaluate((body) => {
+      const copy = body.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[data-pagefind-ignore]').forEach((el) => el.remove());
+      return copy.textContent ?? '';
+    });
+    exact.push(hasExactWords(indexed, 'hồi'));
+  }
+  expect(exact.some(Boolean)).toBe(true);
+  expect(exact.some((e) => !e)).toBe(true);
+  // Once a page without "hồi" appears, no page with it follows in the batch.
+  expect(exact.slice(exact.indexOf(false)).some(Boolean)).toBe(false);
 });

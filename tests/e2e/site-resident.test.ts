@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { onePagePerKind, pagePaths } from './helpers/built-site.ts';
+import { crawlFromHome } from './helpers/crawl.ts';
 
 // A resident on a cheap phone with JavaScript off: every page is plain HTML that fits 360px.
 test.use({ javaScriptEnabled: false });
@@ -33,7 +34,19 @@ test("a resident's path: home → a movement → an exemplar → its good practi
   await expect(page.getByRole('link', { name: exemplarTitle })).toBeVisible();
 });
 
-for (const path of pagePaths()) {
+// The pages a resident can reach by following links from the home page (plus the 404 page).
+const crawl = crawlFromHome();
+
+test('following links from the home page reaches every built page, and no link or picture is missing', () => {
+  expect(crawl.broken, 'liên kết hoặc ảnh không có').toEqual([]);
+  const unreached = pagePaths().filter((path) => path !== '/404.html' && !crawl.pages.includes(path));
+  expect(unreached, 'trang không có liên kết nào dẫn tới').toEqual([]);
+  // The crawl saw pictures and styles too, not only pages.
+  expect([...crawl.reached].some((path) => /\.(avif|webp)$/.test(path))).toBe(true);
+  expect([...crawl.reached].some((path) => path.endsWith('.css'))).toBe(true);
+});
+
+for (const path of [...crawl.pages, '/404.html']) {
   test(`one h1, lang vi, share picture and no sideways scrolling at 360px: ${path}`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     const response = await page.goto(path);
@@ -57,12 +70,17 @@ function expectedProgress() {
   const plan = read('plans', '.yaml').map((p) => parse(p.text) as { year: number }).sort((a, b) => b.year - a.year)[0]!;
   const exemplars = read('exemplars', '.mdx').map((e) => ({ id: e.id, ...front(e.text) })) as { id: string; movement: string; unit: string; year: number; consent?: { withdrawn?: unknown } }[];
   const published = exemplars.filter((e) => !e.consent?.withdrawn && e.year === plan.year);
+  const shown = new Set(exemplars.filter((e) => !e.consent?.withdrawn).map((e) => e.id));
+  // A practice is shown only when all its exemplars are; replicated once is enough.
+  const practices = read('practices', '.mdx').map((p) => front(p.text) as { exemplars: string[]; replications?: unknown[] });
+  const replicated = new Set(practices.filter((p) => p.exemplars.every((id) => shown.has(id)) && (p.replications ?? []).length > 0).flatMap((p) => p.exemplars));
   const movements = read('movements', '.yaml').map((m) => ({ id: m.id, ...(parse(m.text) as { leadUnits: string[]; minimum: { count: number; perUnit?: boolean } }) }));
+  const count = (list: typeof published) => ({ published: list.length, replicated: list.filter((e) => replicated.has(e.id)).length });
   return movements.map((m) => ({
     id: m.id,
     minimum: m.minimum.perUnit ? m.minimum.count * m.leadUnits.length : m.minimum.count,
-    published: published.filter((e) => e.movement === m.id).length,
-    perUnit: m.minimum.perUnit ? m.leadUnits.map((u) => ({ unit: u, published: published.filter((e) => e.movement === m.id && e.unit === u).length })) : [],
+    ...count(published.filter((e) => e.movement === m.id)),
+    perUnit: m.minimum.perUnit ? m.leadUnits.map((u) => ({ unit: u, minimum: m.minimum.count, ...count(published.filter((e) => e.movement === m.id && e.unit === u)) })) : [],
   }));
 }
 
@@ -74,9 +92,14 @@ test('the progress page counts what the content holds, movement by movement and 
     const row = page.locator(`tr[data-movement="${m.id}"][data-unit=""]`);
     await expect(row.locator('[data-col="minimum"]')).toHaveText(String(m.minimum));
     await expect(row.locator('[data-col="published"]')).toHaveText(String(m.published));
+    await expect(row.locator('[data-col="replicated"]')).toHaveText(String(m.replicated));
     for (const u of m.perUnit) {
-      await expect(page.locator(`tr[data-movement="${m.id}"][data-unit="${u.unit}"] [data-col="published"]`)).toHaveText(String(u.published));
+      const unitRow = page.locator(`tr[data-movement="${m.id}"][data-unit="${u.unit}"]`);
+      await expect(unitRow.locator('[data-col="minimum"]')).toHaveText(String(u.minimum));
+      await expect(unitRow.locator('[data-col="published"]')).toHaveText(String(u.published));
+      await expect(unitRow.locator('[data-col="replicated"]')).toHaveText(String(u.replicated));
     }
+    await expect(page.locator(`tr[data-movement="${m.id}"]:not([data-unit=""])`)).toHaveCount(m.perUnit.length);
   }
 });
 
@@ -122,7 +145,14 @@ test('each exemplar has a printable A4 poster with a QR code drawn at build time
 test('the RSS feed and the sitemap list the stories', async ({ request }) => {
   const rss = await (await request.get('/rss.xml')).text();
   expect(rss).toContain('<language>vi-vn</language>');
-  expect((rss.match(/<item>/g) ?? []).length).toBeGreaterThan(10);
+  // Every shown exemplar and practice is a story, up to the feed's 50 newest.
+  const ids = (dir: string) => readdirSync(join('content', dir)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace('.mdx', ''));
+  const withdrawn = ids('exemplars').filter((id) => /^\s+withdrawn:/m.test(readFileSync(join('content', 'exemplars', `${id}.mdx`), 'utf8')));
+  const stories = [...ids('exemplars').filter((id) => !withdrawn.includes(id)).map((id) => `/dien-hinh/${id}/`)];
+  expect((rss.match(/<item>/g) ?? []).length).toBeLessThanOrEqual(50);
+  if (stories.length + ids('practices').length <= 50) {
+    for (const story of stories) expect(rss, story).toContain(`${story}</link>`);
+  }
   const index = await (await request.get('/sitemap-index.xml')).text();
   const sitemapUrl = new URL(index.match(/<loc>([^<]+)<\/loc>/)![1]!).pathname;
   const sitemap = await (await request.get(sitemapUrl)).text();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dVariants, foldD, foldVietnamese, mergeVariantResults } from '../../src/lib/fold.ts';
+import { dVariants, exactFirst, foldD, foldVietnamese, hasExactWords, mergeVariantResults } from '../../src/lib/fold.ts';
 
 describe('folding Vietnamese', () => {
   it('turns đ and Đ into d and D, and nothing else', () => {
@@ -33,5 +33,19 @@ describe('merging results', () => {
       [{ id: 'd', score: 5 }],
     ]);
     expect(merged.map((r) => r.id)).toEqual(['b', 'a', 'c', 'd']);
+  });
+});
+
+describe('exact marks first', () => {
+  it('finds whole words as typed, marks and đ included', () => {
+    expect(hasExactWords('Trồng hồi, quế hữu cơ.', 'hồi')).toBe(true);
+    expect(hasExactWords('Hội Nông dân xã', 'hồi')).toBe(false);
+    expect(hasExactWords('Đường làng sạch đẹp', 'đường làng')).toBe(true);
+    expect(hasExactWords('Đường làng', 'duong')).toBe(false);
+    expect(hasExactWords('anything', '  ')).toBe(false);
+  });
+  it('moves exact pages ahead and keeps the order within each group', () => {
+    const pages = ['Chi hội phụ nữ', 'Đồi hồi', 'Hội nông dân', 'Hoa hồi khô'];
+    expect(exactFirst(pages, 'hồi', (p) => p)).toEqual(['Đồi hồi', 'Hoa hồi khô', 'Chi hội phụ nữ', 'Hội nông dân']);
   });
 });
