@@ -31,9 +31,11 @@ describe('editor JSON Schemas from the zod schemas', () => {
 describe('the committed .vscode/schemas/', () => {
   const fresh = allJsonSchemas(ids);
   for (const collection of COLLECTIONS) {
-    it(`${collection}.json is what npm run schemas writes today`, () => {
-      // Stale after a schema change or a new movement, unit, village or entry: run npm run schemas.
-      expect(readFileSync(`.vscode/schemas/${collection}.json`, 'utf8')).toBe(fresh[collection]);
+    it(`${collection}.json has the fields npm run schemas writes today`, () => {
+      // Stale after a schema change: run npm run schemas. The lists of ids are left out of the
+      // comparison: adding a story must not fail the tests (dev and new refresh them).
+      const withoutIds = (text: string) => JSON.stringify(JSON.parse(text), (key, value) => (key === 'enum' || key === 'options' ? undefined : value));
+      expect(withoutIds(readFileSync(`.vscode/schemas/${collection}.json`, 'utf8'))).toBe(withoutIds(fresh[collection]!));
     });
   }
   it('label each field in Vietnamese for the hover', () => {
