@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { entryIdFromPath } from './content-ids.ts';
+import { mdxLoader } from './lib/mdx-loader.ts';
 import { exemplarSchema } from './schemas/exemplar.ts';
 import { movementSchema } from './schemas/movement.ts';
 import { planSchema } from './schemas/plan.ts';
@@ -13,24 +14,23 @@ import type { CollectionName } from './schemas/vocabulary.ts';
 // The content guard (src/integrations/content-guard.ts) has already checked every file
 // before Astro reads it; these schemas give the pages their types.
 const ref = (collection: CollectionName) => reference(collection);
-const from = (folder: string, pattern: string) =>
-  glob({ pattern, base: `./content/${folder}`, generateId: ({ entry }) => entryIdFromPath(entry) });
-
-const DATA = '**/[^_]*.{yaml,yml}';
-const MDX = '**/[^_]*.mdx';
+const options = (folder: string, pattern: string) => ({ pattern, base: `./content/${folder}`, generateId: ({ entry }: { entry: string }) => entryIdFromPath(entry) });
+const data = (folder: string) => glob(options(folder, '**/[^_]*.{yaml,yml}'));
+// Bodies are rendered to HTML once, when loaded: see src/lib/mdx-render.ts.
+const mdx = (folder: string) => mdxLoader(options(folder, '**/[^_]*.mdx'));
 
 export const collections = {
-  plans: defineCollection({ loader: from('plans', DATA), schema: planSchema({ ref }) }),
-  movements: defineCollection({ loader: from('movements', DATA), schema: movementSchema({ ref }) }),
-  units: defineCollection({ loader: from('units', DATA), schema: unitSchema }),
-  villages: defineCollection({ loader: from('villages', DATA), schema: villageSchema }),
+  plans: defineCollection({ loader: data('plans'), schema: planSchema({ ref }) }),
+  movements: defineCollection({ loader: data('movements'), schema: movementSchema({ ref }) }),
+  units: defineCollection({ loader: data('units'), schema: unitSchema }),
+  villages: defineCollection({ loader: data('villages'), schema: villageSchema }),
   exemplars: defineCollection({
-    loader: from('exemplars', MDX),
+    loader: mdx('exemplars'),
     schema: ({ image }) => exemplarSchema({ ref, image }),
   }),
   practices: defineCollection({
-    loader: from('practices', MDX),
+    loader: mdx('practices'),
     schema: ({ image }) => practiceSchema({ ref, image }),
   }),
-  scripts: defineCollection({ loader: from('scripts', MDX), schema: scriptSchema({ ref }) }),
+  scripts: defineCollection({ loader: mdx('scripts'), schema: scriptSchema({ ref }) }),
 };

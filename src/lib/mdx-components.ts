@@ -1,6 +1,6 @@
 /**
  * The only components a content file may use, with the attributes each accepts.
- * The layout passes the matching Astro components to `<Content components={…} />`.
+ * src/lib/mdx-render.ts writes each of them out as HTML when the content is loaded.
  */
 export const MDX_COMPONENTS = {
   Quote: { attributes: ['by'], description: 'Trích lời nhân vật: <Quote by="Anh Hoàng Văn Tú">…</Quote>' },

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { renderMdxBody } from './mdx-render.ts';
+
+type GlobOptions = Parameters<typeof glob>[0];
+type DataEntry = Parameters<LoaderContext['store']['set']>[0];
+
+/**
+ * Astro's glob loader for MDX entries, storing each body as HTML rendered once at load
+ * time (src/lib/mdx-render.ts) instead of a module for Vite to compile per entry.
+ * @astrojs/mdx still reads the files (frontmatter and body); unchanged files keep their
+ * stored HTML from one build to the next, and a change to the renderer renders all again.
+ */
+export function mdxLoader(options: GlobOptions): Loader {
+  const inner = glob(options);
+  return {
+    name: 'mdx-rendered-at-load',
+    load: async (context) => {
+      const renderer = context.generateDigest(rendererSource());
+      if (context.meta.get('renderer') !== renderer) {
+        context.store.clear();
+        context.meta.set('renderer', renderer);
+      }
+      const store = context.store;
+      const set = (entry: DataEntry) => {
+        if (!entry.deferredRender || entry.body === undefined) return store.set(entry);
+        const { deferredRender: _compiledLater, ...rest } = entry;
+        return store.set({ ...rest, rendered: renderMdxBody(entry.body, entry.filePath) });
+      };
+      const rendering = new Proxy(store, {
+        get: (target, key) => (key === 'set' ? set : Reflect.get(target, key, target)),
+      });
+      await inner.load({ ...context, store: rendering });
+    },
+  };
+}
+
+/** The renderer's code and Sätteri's version: what the stored HTML depends on besides the file. */
+function rendererSource(): string {
+  const satteri = join(dirname(createRequire(import.meta.url).resolve('satteri')), '../package.json');
+  return readFileSync(fileURLToPath(new URL('./mdx-render.ts', import.meta.url)), 'utf8') + readFileSync(satteri, 'utf8');
+}
