@@ -16,16 +16,28 @@ export interface Related<T> {
 }
 
 export function relatedExemplars<T extends RelatableExemplar>(exemplar: T, all: readonly T[], limit = 3): Related<T> {
-  const others = all
-    .filter((e) => e.id !== exemplar.id)
-    .sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id));
-  const sameMovement = others.filter((e) => e.data.movement.id === exemplar.data.movement.id).slice(0, limit);
-  const taken = new Set(sameMovement.map((e) => e.id));
+  const { byMovement, byVillage } = indexOf(all);
+  // Look at only as many as could be skipped plus the limit: the exemplar itself, those already shown.
+  const firstOf = (group: T[] | undefined, skip: Set<string>) => (group ?? []).slice(0, limit + skip.size).filter((e) => !skip.has(e.id)).slice(0, limit);
+  const sameMovement = firstOf(byMovement.get(exemplar.data.movement.id), new Set([exemplar.id]));
   const village = exemplar.data.village?.id;
-  const sameVillage = village
-    ? others.filter((e) => e.data.village?.id === village && !taken.has(e.id)).slice(0, limit)
-    : [];
+  const sameVillage = village ? firstOf(byVillage.get(village), new Set([exemplar.id, ...sameMovement.map((e) => e.id)])) : [];
   return { sameMovement, sameVillage };
+}
+
+/**
+ * Every exemplar page asks about the same list: it is sorted and grouped once, so a page
+ * costs the few it shows, not a pass over the whole archive.
+ */
+const indexes = new WeakMap<readonly RelatableExemplar[], { byMovement: Map<string, RelatableExemplar[]>; byVillage: Map<string, RelatableExemplar[]> }>();
+function indexOf<T extends RelatableExemplar>(all: readonly T[]): { byMovement: Map<string, T[]>; byVillage: Map<string, T[]> } {
+  let index = indexes.get(all);
+  if (!index) {
+    const newest = [...all].sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id));
+    index = { byMovement: groupBy(newest, (e) => e.data.movement.id), byVillage: groupBy(newest.filter((e) => e.data.village), (e) => e.data.village!.id) };
+    indexes.set(all, index);
+  }
+  return index as { byMovement: Map<string, T[]>; byVillage: Map<string, T[]> };
 }
 
 /** Groups entries by a key, keeping the order the entries came in; keys in first-seen order. */

@@ -21,6 +21,12 @@ describe('relatedExemplars', () => {
     expect(related.sameVillage.map((x) => x.id)).toEqual(['f']);
   });
 
+  it('answers from the list it is given, also when an earlier list was indexed', () => {
+    expect(relatedExemplars(all[0]!, all).sameMovement.map((x) => x.id)).toEqual(['b', 'f']);
+    const withNewer = [...all, e('g', 'm1', 'v3', 20)];
+    expect(relatedExemplars(all[0]!, withNewer).sameMovement.map((x) => x.id)).toEqual(['g', 'b', 'f']);
+  });
+
   it('has no village group for an exemplar without a village', () => {
     expect(relatedExemplars(e('x', 'm3', undefined, 1), all).sameVillage).toEqual([]);
   });

@@ -113,6 +113,13 @@ export function checkContent(root: string): CheckReport {
 
   // 2. Each file on its own: YAML, schema, references, images, body, privacy.
   const entries: CheckedEntry[] = [];
+  // A schema depends on the collection and the folder (images are relative to it): build each once.
+  const schemas = new Map<string, z.ZodType>();
+  const schemaIn = (collection: CollectionName, dir: string) => {
+    const key = `${collection}\0${dir}`;
+    if (!schemas.has(key)) schemas.set(key, schemaFor(collection, toolsFor(ids, dir)));
+    return schemas.get(key)!;
+  };
   for (const collection of COLLECTIONS) {
     for (const { path, id } of files.get(collection) ?? []) {
       const file = rel(path);
@@ -171,7 +178,7 @@ export function checkContent(root: string): CheckReport {
             hint: 'Tạo lại tệp bằng npm run new rồi chép nội dung sang, hoặc xem mẫu trong docs/huong-dan-bien-tap.md.',
           });
         } else {
-          const schema = schemaFor(collection, toolsFor(ids, dirname(path)));
+          const schema = schemaIn(collection, dirname(path));
           const result = schema.safeParse(parsed.data);
           if (result.success) {
             entry.data = result.data as Record<string, unknown>;
