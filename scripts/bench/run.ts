@@ -107,7 +107,7 @@ const rows: Row[] = [];
 for (const size of sizes) {
   const { dir, entries } = prepare(size);
   process.stdout.write(`Dựng ${size === 'sample' ? 'trang mẫu' : `${entries} mục`}… `);
-  const astro = timed(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], dir);
+  const astro = timed(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--force'], dir);
   const pagefind = timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--silent'], dir);
   const dist = join(dir, 'dist');
   const web = await measureBrowser(dist, 'hồi', 'duong');
