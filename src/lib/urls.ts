@@ -11,6 +11,7 @@ export const paths = {
   poster: (id: string) => `/dien-hinh/${id}/ap-phich/`,
   practices: () => '/cach-lam-hay/',
   practice: (id: string) => `/cach-lam-hay/${id}/`,
+  practicesOfMovement: (movementId: string) => `/cach-lam-hay/phong-trao/${movementId}/`,
   villages: () => '/thon/',
   village: (id: string) => `/thon/${id}/`,
   years: () => '/nam/',

@@ -83,7 +83,8 @@ test('a shared exemplar shows its own cover, 1200×630 JPEG at an absolute addre
 });
 
 test('Pagefind indexes only the main text of entry pages, never a listing', () => {
-  const entryPage = /^\/(dien-hinh|cach-lam-hay)\/[^/]+\/$/;
+  // /dien-hinh/2/ is page 2 of the list, not an entry.
+  const entryPage = /^\/(dien-hinh|cach-lam-hay)\/(?!\d+\/$)[^/]+\/$/;
   const checked = { entries: 0, listings: 0 };
   for (const file of htmlFiles()) {
     const path = urlPath(file);
@@ -104,6 +105,31 @@ test('Pagefind indexes only the main text of entry pages, never a listing', () =
   }
   expect(checked.entries).toBeGreaterThan(0);
   expect(checked.listings).toBeGreaterThan(0);
+});
+
+test('a long list continues page by page: every exemplar once, newest first, twelve at most on a page', async ({ page }) => {
+  const seen: string[] = [];
+  await page.goto('/dien-hinh/');
+  for (let n = 1; ; n++) {
+    const cards = page.locator('.cards h3 a');
+    expect(await cards.count(), `trang ${n}`).toBeLessThanOrEqual(12);
+    seen.push(...(await cards.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))));
+    const next = page.getByRole('link', { name: 'Trang sau →' });
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`/dien-hinh/${n + 1}/$`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(`trang ${n + 1}`);
+    await expect(page.getByRole('navigation', { name: 'Đường dẫn' }).getByRole('link', { name: 'Điển hình' })).toHaveAttribute('href', '/dien-hinh/');
+  }
+  expect(seen.length).toBe(new Set(seen).size);
+  expect(seen.sort()).toEqual(exemplars.map((e) => `/dien-hinh/${e.id}/`).sort());
+  // More than one page with the sample content, so the links above were followed.
+  expect(seen.length).toBeGreaterThan(12);
+  const published = (id: string) => (exemplars.find((e) => `/dien-hinh/${e.id}/` === id) as unknown as { publishedAt: string }).publishedAt;
+  await page.goto('/dien-hinh/');
+  const firstPage = await page.locator('.cards h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const dates = firstPage.map((id) => new Date(published(id)).getTime());
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
 });
 
 test('the poster prints on exactly one A4 page, with its QR code', async ({ page }) => {

@@ -159,6 +159,12 @@ describe('the content checker', () => {
     expect(error?.hint).toContain('anh-thu.mdx');
   });
 
+  it('rejects a file name of digits only: /dien-hinh/2/ is page 2 of the list', () => {
+    const [error] = errorsFor({ 'content/exemplars/2.mdx': fixture('exemplar.mdx') });
+    expect(error?.field).toBe('tệp');
+    expect(error?.message).toContain('trang 2');
+  });
+
   it('rejects a file the loader would silently skip', () => {
     const [error] = errorsFor({ 'content/exemplars/bai-moi.md': fixture('exemplar.mdx') });
     expect(error?.message).toContain('sẽ không được đọc');

@@ -92,6 +92,17 @@ export function checkContent(root: string): CheckReport {
         });
         continue;
       }
+      if (/^\d+$/.test(id)) {
+        problems.push({
+          file: rel(path),
+          line: 1,
+          field: FILE_FIELD,
+          severity: 'error',
+          message: `Tên tệp "${id}" chỉ có chữ số: địa chỉ dạng /${id}/ dành cho trang ${id} của một danh sách dài.`,
+          hint: 'Đặt tên tệp theo nội dung bài, ví dụ "thon-na-pan-lam-duong-2023".',
+        });
+        continue;
+      }
       const earlier = seen.get(id);
       if (earlier) {
         problems.push({
