@@ -24,6 +24,8 @@ interface Row {
   peakMiB: number;
   indexKiB: number;
   pageKiB: number;
+  largestKiB: number;
+  largestPath: string;
   firstSearchKiB: number;
   secondSearchKiB: number;
 }
@@ -67,7 +69,7 @@ function prepare(size: string): { dir: string; entries: number } {
   return { dir, entries: n };
 }
 
-async function measureBrowser(dist: string, query1: string, query2: string): Promise<{ pageKiB: number; first: number; second: number }> {
+async function measureBrowser(dist: string, query1: string, query2: string): Promise<{ first: number; second: number }> {
   const port = 4390 + Math.floor(Math.random() * 50);
   const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.ts'), dist, String(port)], { stdio: 'ignore' });
   await new Promise((r) => setTimeout(r, 800));
@@ -92,15 +94,40 @@ async function measureBrowser(dist: string, query1: string, query2: string): Pro
     await page.waitForFunction((q) => (document.querySelector('#search-status')?.textContent ?? '').includes(q), query2, { timeout: 60_000 });
     await page.waitForTimeout(300);
     const second = bytes - first;
-    // A typical story page: its HTML and CSS, gzip, as on the first visit.
-    const story = readdirSync(join(dist, 'dien-hinh')).find((d) => existsSync(join(dist, 'dien-hinh', d, 'index.html')))!;
-    const html = readFileSync(join(dist, 'dien-hinh', story, 'index.html'), 'utf8');
-    const css = [...html.matchAll(/href="(\/_astro\/[^"]+\.css)"/g)].reduce((sum, [, href]) => sum + gzipSync(readFileSync(join(dist, href!))).length, 0);
-    return { pageKiB: (gzipSync(html).length + css) / 1024, first: first / 1024, second: second / 1024 };
+    return { first: first / 1024, second: second / 1024 };
   } finally {
     await browser.close();
     server.kill();
   }
+}
+
+/** HTML + CSS of a page, gzip, as on a first visit: a typical story page, and the heaviest page of all but search. */
+function pageWeights(dist: string): { storyKiB: number; largestKiB: number; largestPath: string } {
+  const cssCache = new Map<string, number>();
+  const weigh = (file: string) => {
+    const html = readFileSync(file, 'utf8');
+    const css = [...html.matchAll(/href="(\/_astro\/[^"]+\.css)"/g)].reduce((sum, [, href]) => {
+      if (!cssCache.has(href!)) cssCache.set(href!, gzipSync(readFileSync(join(dist, href!))).length);
+      return sum + cssCache.get(href!)!;
+    }, 0);
+    return (gzipSync(html).length + css) / 1024;
+  };
+  const story = readdirSync(join(dist, 'dien-hinh')).find((d) => !/^\d+$/.test(d) && existsSync(join(dist, 'dien-hinh', d, 'index.html')))!;
+  let largestKiB = 0;
+  let largestPath = '';
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'tim-kiem' && e.name !== 'pagefind' && e.name !== '_astro') walk(path);
+      } else if (e.name.endsWith('.html')) {
+        const kib = weigh(path);
+        if (kib > largestKiB) [largestKiB, largestPath] = [kib, path.slice(dist.length)];
+      }
+    }
+  };
+  walk(dist);
+  return { storyKiB: weigh(join(dist, 'dien-hinh', story, 'index.html')), largestKiB, largestPath };
 }
 
 const rows: Row[] = [];
@@ -111,6 +138,7 @@ for (const size of sizes) {
   const pagefind = timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--silent'], dir);
   const dist = join(dir, 'dist');
   const web = await measureBrowser(dist, 'hồi', 'duong');
+  const weights = pageWeights(dist);
   const pages = countHtml(dist);
   rows.push({
     site: size === 'sample' ? 'mẫu' : `tổng hợp ${entries}`,
@@ -120,7 +148,9 @@ for (const size of sizes) {
     pagefindSeconds: pagefind.seconds,
     peakMiB: Math.max(astro.peakKiB, pagefind.peakKiB) / 1024,
     indexKiB: dirSize(join(dist, 'pagefind')) / 1024,
-    pageKiB: web.pageKiB,
+    pageKiB: weights.storyKiB,
+    largestKiB: weights.largestKiB,
+    largestPath: weights.largestPath,
     firstSearchKiB: web.first,
     secondSearchKiB: web.second,
   });
@@ -128,10 +158,11 @@ for (const size of sizes) {
 }
 
 const f = (n: number, d = 1) => n.toFixed(d);
-console.log('\n| Trang | Mục | Trang HTML | Astro (s) | Pagefind (s) | Tổng (s) | Trang/giây | RAM đỉnh (MiB) | Chỉ mục (KiB) | 1 trang HTML+CSS gzip (KiB) | Tìm lần 1 (KiB) | Tìm lần 2 (KiB) |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('\n| Trang | Mục | Trang HTML | Astro (s) | Pagefind (s) | Tổng (s) | Trang/giây | RAM đỉnh (MiB) | Chỉ mục (KiB) | 1 trang HTML+CSS gzip (KiB) | Trang nặng nhất (KiB) | Tìm lần 1 (KiB) | Tìm lần 2 (KiB) |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   const total = r.astroSeconds + r.pagefindSeconds;
-  console.log(`| ${r.site} | ${r.entries} | ${r.pages} | ${f(r.astroSeconds)} | ${f(r.pagefindSeconds)} | ${f(total)} | ${f(r.pages / total, 0)} | ${f(r.peakMiB, 0)} | ${f(r.indexKiB, 0)} | ${f(r.pageKiB)} | ${f(r.firstSearchKiB)} | ${f(r.secondSearchKiB)} |`);
+  console.log(`| ${r.site} | ${r.entries} | ${r.pages} | ${f(r.astroSeconds)} | ${f(r.pagefindSeconds)} | ${f(total)} | ${f(r.pages / total, 0)} | ${f(r.peakMiB, 0)} | ${f(r.indexKiB, 0)} | ${f(r.pageKiB)} | ${f(r.largestKiB)} | ${f(r.firstSearchKiB)} | ${f(r.secondSearchKiB)} |`);
 }
+for (const r of rows) console.log(`Trang nặng nhất của ${r.site}: ${r.largestPath} (${f(r.largestKiB)} KiB).`);
 console.log('\nMục tiêu: 1.000 mục < 12 s, 10.000 mục < 120 s, RAM < 3 GiB, tìm lần 1 < 150 KiB trên trang 1.000 mục, mỗi trang (trừ tìm kiếm) ≤ 14 KiB.');
