@@ -1,15 +1,13 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdxToMdast } from 'satteri';
 
 /**
  * The text of a Markdown/MDX body as a person would read it aloud: one string per
  * paragraph (headings, list items and quotes count as paragraphs), no markup.
  */
 export function toParagraphs(body: string): string[] {
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
+  const tree = mdxToMdast(body, { position: false }) as Root;
   const paragraphs: string[] = [];
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {

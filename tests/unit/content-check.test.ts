@@ -110,6 +110,17 @@ describe('the content checker', () => {
     expect(error?.message).not.toContain('345');
   });
 
+  it("lets an office's official address stand in the body: only personal ones are refused", () => {
+    expect(errorsFor({ [EXEMPLAR]: fixture('exemplar.mdx') + '\nGóp ý xin gửi về ubndquanglac@langson.gov.vn.\n' })).toEqual([]);
+  });
+
+  it('names the line of a component left open in the body', () => {
+    const text = fixture('exemplar.mdx');
+    const [error] = errorsFor({ [EXEMPLAR]: text + '\n<Quote by="Anh Thử">Lời chưa đóng\n' });
+    expect(error?.message).toContain('Nội dung MDX không đọc được');
+    expect(error?.line).toBe(text.split('\n').length + 1);
+  });
+
   it('finds a citizen ID number and a personal e-mail address, in frontmatter as well', () => {
     const errors = errorsFor({
       [EXEMPLAR]: exemplarWith('name: Nông Văn Thử', 'name: Nông Văn Thử, CCCD 020190001234').replace(

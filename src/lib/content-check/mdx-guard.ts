@@ -1,7 +1,5 @@
 import type { Root } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { MDX_COMPONENTS, isMdxComponent } from '../mdx-components.ts';
 
@@ -13,7 +11,8 @@ export interface BodyIssue {
 }
 
 const allowedList = Object.keys(MDX_COMPONENTS).join(', ');
-const SAFE_URL = /^(https?:\/\/|\/|#|\.{1,2}\/)/i;
+// mailto: too: an address written in the text becomes a link (GFM); a personal one is a privacy error.
+const SAFE_URL = /^(https?:\/\/|mailto:|\/|#|\.{1,2}\/)/i;
 
 /**
  * Content files are text, not programs: no import/export, no JavaScript expressions,
@@ -24,15 +23,16 @@ export function checkMdxBody(body: string): { issues: BodyIssue[]; tree?: Root }
   const issues: BodyIssue[] = [];
   let tree: Root;
   try {
-    tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
+    // The parser that renders the body (src/lib/mdx-render.ts), so both read it alike.
+    tree = mdxToMdast(body) as Root;
   } catch (error) {
-    const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
-    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
+    // Sätteri reports "line:column: reason (rule)".
+    const [, line, reason] = /^(\d+):\d+: (.*?)(?: \([\w:-]+\))?$/s.exec(String((error as Error).message ?? error)) ?? [];
     return {
       issues: [
         {
-          line,
-          message: `Nội dung MDX không đọc được: ${e.reason ?? e.message ?? 'lỗi cú pháp'}.`,
+          line: Number(line ?? 1),
+          message: `Nội dung MDX không đọc được: ${reason ?? 'lỗi cú pháp'}.`,
           hint: 'Các ký tự {, }, < và > có nghĩa đặc biệt trong MDX: viết chúng trong chữ thường sẽ gây lỗi. Kiểm tra thẻ <Quote>, <Callout> đã đóng đúng chưa.',
         },
       ],
