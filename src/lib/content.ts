@@ -15,7 +15,7 @@ export type Script = CollectionEntry<'scripts'>;
  * out once, in selectPublished.
  */
 const cache = new Map<string, Promise<unknown>>();
-function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+export function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   if (!cache.has(key)) cache.set(key, load());
   return cache.get(key) as Promise<T>;
 }
@@ -74,12 +74,51 @@ export function resolve<T extends { id: string }>(
   ref: { id: string; collection?: CollectionKey | string },
   from?: string,
 ): T {
-  const found = list.find((item) => item.id === ref.id);
+  const found = byId(list).get(ref.id);
   if (!found) {
     throw new Error(`Không tìm thấy "${ref.id}"${ref.collection ? ` trong ${ref.collection}` : ''}${from ? ` (được nhắc tới ở ${from})` : ''}.`);
   }
   return found;
 }
+
+// Every page asks the same questions of the same lists: each list is indexed once, so a
+// page costs what it shows, not a pass over the archive (at 10,000 entries those passes
+// were most of the build).
+const idIndexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
+  let index = idIndexes.get(list);
+  if (!index) {
+    index = new Map(list.map((item) => [item.id, item]));
+    idIndexes.set(list, index);
+  }
+  return index as Map<string, T>;
+}
+
+/** Each value of `keys(item)` mapped to the items that have it, in list order. */
+function multiIndex<T>(list: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of list) {
+    for (const key of new Set(keys(item))) {
+      const items = index.get(key);
+      if (items) items.push(item);
+      else index.set(key, [item]);
+    }
+  }
+  return index;
+}
+
+const indexes = () =>
+  once('indexes', async () => {
+    const [exemplars, practices, scripts] = await Promise.all([getExemplars(), getPractices(), getScripts()]);
+    const movementOfExemplar = new Map(exemplars.map((e) => [e.id, e.data.movement.id]));
+    return {
+      practicesByExemplar: multiIndex(practices, (p) => p.data.exemplars.map((r) => r.id)),
+      practicesByMovement: multiIndex(practices, (p) => p.data.exemplars.flatMap((r) => movementOfExemplar.get(r.id) ?? [])),
+      exemplarsByMovement: multiIndex(exemplars, (e) => [e.data.movement.id]),
+      scriptsBySubject: multiIndex(scripts, (s) => [...s.data.exemplars.map((r) => `e:${r.id}`), ...s.data.practices.map((r) => `p:${r.id}`)]),
+      scriptOrder: new Map(scripts.map((s, i) => [s.id, i])),
+    };
+  });
 
 export async function movementOf(exemplar: Exemplar): Promise<Movement> {
   return resolve(await getMovements(), exemplar.data.movement, `exemplars/${exemplar.id}`);
@@ -94,7 +133,7 @@ export async function villageOf(exemplar: Exemplar): Promise<Village | undefined
 
 /** Good practices written down from an exemplar. */
 export async function practicesOf(exemplar: Exemplar): Promise<Practice[]> {
-  return (await getPractices()).filter((p) => p.data.exemplars.some((r) => r.id === exemplar.id));
+  return (await indexes()).practicesByExemplar.get(exemplar.id) ?? [];
 }
 /** The exemplars a good practice comes from (published ones only: a practice is hidden otherwise). */
 export async function exemplarsOf(practice: Practice): Promise<Exemplar[]> {
@@ -103,15 +142,18 @@ export async function exemplarsOf(practice: Practice): Promise<Exemplar[]> {
 }
 /** Approved scripts about an exemplar, directly or through one of its practices. */
 export async function scriptsAbout(exemplar: Exemplar): Promise<Script[]> {
-  const practiceIds = new Set((await practicesOf(exemplar)).map((p) => p.id));
-  return (await getScripts()).filter(
-    (s) => s.data.exemplars.some((r) => r.id === exemplar.id) || s.data.practices.some((r) => practiceIds.has(r.id)),
-  );
+  const { scriptsBySubject, scriptOrder } = await indexes();
+  const subjects = [`e:${exemplar.id}`, ...(await practicesOf(exemplar)).map((p) => `p:${p.id}`)];
+  const found = new Map(subjects.flatMap((key) => scriptsBySubject.get(key) ?? []).map((s) => [s.id, s]));
+  return [...found.values()].sort((a, b) => scriptOrder.get(a.id)! - scriptOrder.get(b.id)!);
+}
+/** Approved scripts about a good practice. */
+export async function scriptsAboutPractice(practice: Practice): Promise<Script[]> {
+  return (await indexes()).scriptsBySubject.get(`p:${practice.id}`) ?? [];
 }
 export async function exemplarsOfMovement(movementId: string): Promise<Exemplar[]> {
-  return (await getExemplars()).filter((e) => e.data.movement.id === movementId);
+  return (await indexes()).exemplarsByMovement.get(movementId) ?? [];
 }
 export async function practicesOfMovement(movementId: string): Promise<Practice[]> {
-  const ids = new Set((await exemplarsOfMovement(movementId)).map((e) => e.id));
-  return (await getPractices()).filter((p) => p.data.exemplars.some((r) => ids.has(r.id)));
+  return (await indexes()).practicesByMovement.get(movementId) ?? [];
 }
