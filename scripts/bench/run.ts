@@ -72,7 +72,13 @@ function prepare(size: string): { dir: string; entries: number } {
 async function measureBrowser(dist: string, query1: string, query2: string): Promise<{ first: number; second: number }> {
   const port = 4390 + Math.floor(Math.random() * 50);
   const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.ts'), dist, String(port)], { stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 800));
+  // The server indexes every file first: on 10,000 entries that takes a few seconds.
+  for (let tries = 0; ; tries++) {
+    const up = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false);
+    if (up) break;
+    if (tries > 300) throw new Error('Máy chủ thử không chạy.');
+    await new Promise((r) => setTimeout(r, 200));
+  }
   const executablePath = ['/usr/bin/chromium', process.env.CHROMIUM_PATH].find((p) => p && existsSync(p));
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
   try {
