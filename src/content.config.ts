@@ -1,7 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { entryIdFromPath } from './content-ids.ts';
-import { mdxLoader } from './lib/mdx-loader.ts';
+import { checkedLoader, mdxLoader } from './lib/content-loaders.ts';
 import { exemplarSchema } from './schemas/exemplar.ts';
 import { movementSchema } from './schemas/movement.ts';
 import { planSchema } from './schemas/plan.ts';
@@ -11,11 +10,11 @@ import { unitSchema } from './schemas/unit.ts';
 import { villageSchema } from './schemas/village.ts';
 import type { CollectionName } from './schemas/vocabulary.ts';
 
-// The content guard (src/integrations/content-guard.ts) has already checked every file
-// before Astro reads it; these schemas give the pages their types.
+// Every loader waits for the content guard (src/integrations/content-guard.ts) to pass
+// before Astro reads a file; these schemas give the pages their types.
 const ref = (collection: CollectionName) => reference(collection);
 const options = (folder: string, pattern: string) => ({ pattern, base: `./content/${folder}`, generateId: ({ entry }: { entry: string }) => entryIdFromPath(entry) });
-const data = (folder: string) => glob(options(folder, '**/[^_]*.{yaml,yml}'));
+const data = (folder: string) => checkedLoader(options(folder, '**/[^_]*.{yaml,yml}'));
 // Bodies are rendered to HTML once, when loaded: see src/lib/mdx-render.ts.
 const mdx = (folder: string) => mdxLoader(options(folder, '**/[^_]*.mdx'));
 

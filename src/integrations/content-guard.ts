@@ -1,33 +1,45 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { ContentError, startContentCheck, stopOnContentErrors } from '../lib/content-check/background.ts';
 import { checkContent } from '../lib/content-check/checker.ts';
 import { writeEditorSchemas } from '../lib/editor-schemas.ts';
-import { formatProblem, formatReport } from '../lib/content-check/problem.ts';
+import { formatProblem, formatReport, type Problem } from '../lib/content-check/problem.ts';
 
 /**
  * Runs the same checks as `npm run check` before Astro reads any content, so that a
  * broken file stops the build with every problem listed, file and line, in Vietnamese.
  * Astro alone would publish some of them (a missing reference, 30 February, an import).
+ * In a build the check runs beside Astro's start (src/lib/content-check/background.ts);
+ * the loaders wait for it, and so does the build before it renders a page.
  */
 export default function contentGuard(): AstroIntegration {
+  let check: Promise<Problem[]> | undefined;
   return {
     name: 'content-guard',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
+        if (command === 'build') {
+          check = startContentCheck(root);
+          return;
+        }
         // While editing, keep the editor's lists of valid ids in step with content/.
         if (command === 'dev') writeEditorSchemas(root);
         const { problems } = checkContent(root);
         for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
         const errors = problems.filter((p) => p.severity === 'error');
         if (errors.length === 0) return;
-        const report = formatReport(errors);
         if (command === 'dev') {
-          logger.error(`Nội dung có lỗi, trang sẽ không được xuất bản cho tới khi sửa xong:\n${report}`);
+          logger.error(`Nội dung có lỗi, trang sẽ không được xuất bản cho tới khi sửa xong:\n${formatReport(errors)}`);
           return;
         }
-        throw new Error(`Nội dung có lỗi, chưa xuất bản được:\n${report}`);
+        throw new ContentError(errors);
+      },
+      'astro:build:start': async ({ logger }) => {
+        if (!check) return;
+        for (const warning of (await check).filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
+        await stopOnContentErrors();
       },
     },
   };

@@ -4,19 +4,32 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { stopOnContentErrors } from './content-check/background.ts';
 import { renderMdxBody } from './mdx-render.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type DataEntry = Parameters<LoaderContext['store']['set']>[0];
 
+/** Astro's glob loader, once the content check has passed (src/lib/content-check/background.ts). */
+export function checkedLoader(options: GlobOptions): Loader {
+  const inner = glob(options);
+  return {
+    name: 'checked-glob',
+    load: async (context) => {
+      await stopOnContentErrors();
+      await inner.load(context);
+    },
+  };
+}
+
 /**
- * Astro's glob loader for MDX entries, storing each body as HTML rendered once at load
+ * The checked glob loader for MDX entries, storing each body as HTML rendered once at load
  * time (src/lib/mdx-render.ts) instead of a module for Vite to compile per entry.
  * @astrojs/mdx still reads the files (frontmatter and body); unchanged files keep their
  * stored HTML from one build to the next, and a change to the renderer renders all again.
  */
 export function mdxLoader(options: GlobOptions): Loader {
-  const inner = glob(options);
+  const inner = checkedLoader(options);
   return {
     name: 'mdx-rendered-at-load',
     load: async (context) => {
