@@ -105,6 +105,10 @@ test('Pagefind indexes only the main text of entry pages, never a listing', () =
   }
   expect(checked.entries).toBeGreaterThan(0);
   expect(checked.listings).toBeGreaterThan(0);
+  // npm run build has Pagefind read only entry pages (--glob): none of them may be missed.
+  const withBody = htmlFiles().filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body')).length;
+  const entry = JSON.parse(readFileSync(join('dist', 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(withBody);
 });
 
 test('a long list continues page by page: every exemplar once, newest first, twelve at most on a page', async ({ page }) => {
