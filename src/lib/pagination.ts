@@ -5,7 +5,7 @@ import type { Crumb } from './breadcrumbs.ts';
  * large the archive grows (a list of 10,000 stories would be a 6 MB page). Page 1 keeps
  * the list's own address, page n is at `<list>/<n>/`, as Astro's paginate() writes them.
  */
-export const PAGE_SIZE = 12;
+export const PAGE_SIZE = 24;
 
 /** The address of page `n` of a list whose first page is at `first` (with a trailing slash). */
 export function pageUrl(first: string, n: number): string {
