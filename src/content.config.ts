@@ -16,7 +16,7 @@ const ref = (collection: CollectionName) => reference(collection);
 const options = (folder: string, pattern: string) => ({ pattern, base: `./content/${folder}`, generateId: ({ entry }: { entry: string }) => entryIdFromPath(entry) });
 const data = (folder: string) => checkedLoader(options(folder, '**/[^_]*.{yaml,yml}'));
 // Bodies are rendered to HTML once, when loaded: see src/lib/mdx-render.ts.
-const mdx = (folder: string) => mdxLoader(options(folder, '**/[^_]*.mdx'));
+const mdx = (folder: string, keepBody = false) => mdxLoader({ ...options(folder, '**/[^_]*.mdx'), keepBody });
 
 export const collections = {
   plans: defineCollection({ loader: data('plans'), schema: planSchema({ ref }) }),
@@ -31,5 +31,6 @@ export const collections = {
     loader: mdx('practices'),
     schema: ({ image }) => practiceSchema({ ref, image }),
   }),
-  scripts: defineCollection({ loader: mdx('scripts'), schema: scriptSchema({ ref }) }),
+  // Scripts keep their source: the reading view and the .txt copies are made from its paragraphs.
+  scripts: defineCollection({ loader: mdx('scripts', true), schema: scriptSchema({ ref }) }),
 };

@@ -27,9 +27,11 @@ export function checkedLoader(options: GlobOptions): Loader {
  * time (src/lib/mdx-render.ts) instead of a module for Vite to compile per entry.
  * @astrojs/mdx still reads the files (frontmatter and body); unchanged files keep their
  * stored HTML from one build to the next, and a change to the renderer renders all again.
+ * `keepBody` keeps the MDX source too, for pages that read it.
  */
-export function mdxLoader(options: GlobOptions): Loader {
-  const inner = checkedLoader(options);
+export function mdxLoader(options: GlobOptions & { keepBody?: boolean }): Loader {
+  const { keepBody = false, ...globOptions } = options;
+  const inner = checkedLoader(globOptions);
   return {
     name: 'mdx-rendered-at-load',
     load: async (context) => {
@@ -41,8 +43,10 @@ export function mdxLoader(options: GlobOptions): Loader {
       const store = context.store;
       const set = (entry: DataEntry) => {
         if (!entry.deferredRender || entry.body === undefined) return store.set(entry);
-        const { deferredRender: _compiledLater, ...rest } = entry;
-        return store.set({ ...rest, rendered: renderMdxBody(entry.body, entry.filePath) });
+        const { deferredRender: _compiledLater, body, ...rest } = entry;
+        // The source stays in the store only where a page reads it (scripts' plain text):
+        // the store is written to disk and bundled, and a body is as large as its HTML.
+        return store.set({ ...rest, ...(keepBody ? { body } : {}), rendered: renderMdxBody(body, entry.filePath) });
       };
       const rendering = new Proxy(store, {
         get: (target, key) => (key === 'set' ? set : Reflect.get(target, key, target)),
