@@ -110,6 +110,20 @@ test('the progress page counts what the content holds, movement by movement and 
   }
 });
 
+test('on a phone the whole progress table is in view, whether each row meets its minimum included', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/tien-do/');
+  const table = page.getByRole('table', { name: /theo phong trào và đơn vị/ });
+  const box = (await table.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  const status = table.locator('tbody td').filter({ hasText: /^(Đạt|Chưa đạt)$/ });
+  expect(await status.count()).toBe(await table.locator('tbody tr').count());
+  for (const cell of await status.all()) {
+    const b = (await cell.boundingBox())!;
+    expect(b.x + b.width).toBeLessThanOrEqual(360);
+  }
+});
+
 test('the CSV download has the same table as the page', async ({ page, request }) => {
   await page.goto('/tien-do/');
   const response = await request.get('/tien-do.csv');
