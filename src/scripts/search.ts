@@ -37,6 +37,10 @@ const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#q')!;
 const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
+// Folded on a phone, so the results come right after the box; open on a wide screen or
+// when a filter is chosen.
+const filterDetails = document.querySelector<HTMLDetailsElement>('#search-filter-box')!;
+const filterCount = document.querySelector<HTMLElement>('#search-filter-count')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const help = document.querySelector<HTMLElement>('#search-help')!;
@@ -84,7 +88,14 @@ function renderFilters(available: Record<string, Record<string, number>>, params
     }
     filtersBox.append(fieldset);
   }
-  filtersBox.hidden = filtersBox.childElementCount === 0;
+  filterDetails.hidden = filtersBox.childElementCount === 0;
+  filterDetails.open = matchMedia('(min-width: 48rem)').matches || Object.keys(selectedFilters()).length > 0;
+  countFilters();
+}
+
+function countFilters() {
+  const n = Object.values(selectedFilters()).flat().length;
+  filterCount.textContent = n > 0 ? `(đang chọn ${n})` : '';
 }
 
 /** Pagefind's excerpt marks matches with <mark>; rebuild it from text so nothing else passes. */
@@ -96,7 +107,11 @@ function excerptNode(excerpt: string): HTMLElement {
     if (part === '<mark>') marked = true;
     else if (part === '</mark>') marked = false;
     else if (part) {
-      const text = new DOMParser().parseFromString(part, 'text/html').body.textContent ?? '';
+      // An inert template keeps the spaces at the edges (a parsed document drops leading
+      // ones, which ran "dưỡng," and "nhân" together after a match).
+      const template = document.createElement('template');
+      template.innerHTML = part;
+      const text = template.content.textContent ?? '';
       p.append(marked ? Object.assign(document.createElement('mark'), { textContent: text }) : text);
     }
   }
@@ -193,6 +208,7 @@ form.addEventListener('submit', (event) => {
   void run(params);
 });
 filtersBox.addEventListener('change', () => {
+  countFilters();
   const params = paramsFromForm();
   history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
   void run(params);

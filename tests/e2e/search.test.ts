@@ -77,6 +77,26 @@ test('filters narrow the results, by keyboard', async ({ page }) => {
   for (const href of narrowed) expect(href).toMatch(/^\/cach-lam-hay\//);
 });
 
+test('on a phone the filters fold away under "Lọc kết quả", so results come first', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/tim-kiem/?q=th%C3%B4n');
+  await expect(page.locator('#search-status')).toHaveText(/kết quả/);
+  const toggle = page.getByText('Lọc kết quả');
+  await expect(toggle).toBeVisible();
+  const box = page.getByRole('checkbox', { name: 'Cách làm hay' });
+  await expect(box).toBeHidden();
+  // The first result is on the first screen.
+  const first = (await page.locator('#search-results li').first().boundingBox())!;
+  expect(first.y).toBeLessThan(740);
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(box).toBeVisible();
+  await box.check();
+  await expect(page).toHaveURL(/loai-noi-dung=/);
+  await expect(toggle).toContainText('đang chọn 1');
+  await expect(box).toBeVisible();
+});
+
 test('the search box in the header works from any page and lands on the search page with results', async ({ page }) => {
   await page.goto('/phong-trao/');
   const form = page.getByRole('search');
@@ -105,6 +125,24 @@ test('results show the title, a picture and the match marked in the original tex
   await expect(first.locator('img')).toHaveAttribute('src', /\.(webp|avif|jpg)/);
   const marks = await page.locator('#search-results mark').allTextContents();
   expect(marks.some((m) => /đường|dương|Đường|Dương/i.test(m))).toBe(true);
+});
+
+test("an excerpt reads as Pagefind wrote it, spaces after a marked word included", async ({ page }) => {
+  await search(page, 'duong');
+  const shown = await page.locator('#search-results li').evaluateAll((items) =>
+    items.map((li) => ({ url: li.querySelector('h2 a')!.getAttribute('href')!, text: li.querySelector('div > p:last-child')!.textContent! })),
+  );
+  expect(shown.length).toBeGreaterThan(0);
+  // The same excerpts straight from Pagefind, markup removed.
+  const fromPagefind = await page.evaluate(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const { results } = await pagefind.search('duong');
+    const data = await Promise.all(results.slice(0, 10).map((r: { data: () => Promise<{ url: string; excerpt: string }> }) => r.data()));
+    return Object.fromEntries(data.map((d) => [d.url, new DOMParser().parseFromString(`<p>${d.excerpt}</p>`, 'text/html').body.textContent]));
+  });
+  const compared = shown.filter((s) => fromPagefind[s.url] !== undefined);
+  expect(compared.length).toBeGreaterThan(0);
+  for (const { url, text } of compared) expect(text, url).toBe(fromPagefind[url]);
 });
 
 test('without JavaScript the search page explains itself and offers the listings', async ({ browser }) => {
