@@ -135,9 +135,10 @@ test("an excerpt reads as Pagefind wrote it, spaces after a marked word included
   expect(shown.length).toBeGreaterThan(0);
   // The same excerpts straight from Pagefind, markup removed.
   const fromPagefind = await page.evaluate(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
+    const url = '/pagefind/pagefind.js';
+    const pagefind = (await import(url)) as { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string; excerpt: string }> }[] }> };
     const { results } = await pagefind.search('duong');
-    const data = await Promise.all(results.slice(0, 10).map((r: { data: () => Promise<{ url: string; excerpt: string }> }) => r.data()));
+    const data = await Promise.all(results.slice(0, 10).map((r) => r.data()));
     return Object.fromEntries(data.map((d) => [d.url, new DOMParser().parseFromString(`<p>${d.excerpt}</p>`, 'text/html').body.textContent]));
   });
   const compared = shown.filter((s) => fromPagefind[s.url] !== undefined);
