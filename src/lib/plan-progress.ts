@@ -1,4 +1,4 @@
-import { getCurrentPlan, once, getExemplars, getMovements, getPractices, getUnits } from './content.ts';
+import { getCurrentPlan, getExemplars, getMovements, getPractices, getUnits, once } from './content.ts';
 import { planProgress, type MovementProgress } from './progress.ts';
 
 /** Progress of every movement against the plan in force, counted on published exemplars. */
