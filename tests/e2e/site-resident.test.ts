@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { parse } from 'yaml';
 import { onePagePerKind, pagePaths } from './helpers/built-site.ts';
 import { crawlFromHome } from './helpers/crawl.ts';
@@ -159,6 +161,12 @@ test('each exemplar has a printable A4 poster with a QR code drawn at build time
   await expect(qr).toBeVisible();
   expect(await qr.locator('path').count()).toBeGreaterThan(0);
   await expect(page.locator('.qr')).toHaveAttribute('aria-label', new RegExp(href!.replace(/\//g, '\\/')));
+  // A phone's camera reads the code back as the story's address on this site.
+  const png = PNG.sync.read(await page.locator('.qr').screenshot());
+  const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  const printed = (await page.locator('.qr-row .url').textContent())!.trim();
+  expect(new URL(printed).pathname).toBe(href);
+  expect(read?.data).toBe(printed);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
 });
