@@ -4,9 +4,10 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://guongsang.quanglac.example',
+  site: siteUrl(process.env.SITE_URL),
   output: 'static',
   trailingSlash: 'always',
   integrations: [

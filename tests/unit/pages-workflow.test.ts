@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+// The GitHub Pages workflow publishes what `npm run build` makes, with the Node the project needs.
+const root = join(import.meta.dirname, '../..');
+const workflow = parse(readFileSync(join(root, '.github/workflows/deploy-pages.yml'), 'utf8')) as {
+  jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, string> }[] }>;
+};
+const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+
+describe('GitHub Pages workflow', () => {
+  it('installs from the lock file, builds as the README says, and uploads dist/', () => {
+    const runs = steps.map((step) => step.run).filter(Boolean);
+    expect(runs).toContain('npm ci');
+    expect(runs).toContain('npm run build');
+    expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('dist');
+    expect(steps.some((step) => step.uses?.startsWith('actions/deploy-pages'))).toBe(true);
+  });
+
+  it('takes Node from .nvmrc, and .nvmrc meets package.json engines', () => {
+    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node'))?.with?.['node-version-file']).toBe('.nvmrc');
+    const major = Number(readFileSync(join(root, '.nvmrc'), 'utf8').trim().replace(/^v/, '').split('.')[0]);
+    const engines = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).engines.node as string;
+    const [, needMajor, needMinor] = /(\d+)\.(\d+)/.exec(engines)!;
+    expect(major > Number(needMajor) || (major === Number(needMajor) && Number(needMinor) === 0)).toBe(true);
+  });
+
+  it('keeps the resized images between runs, after npm ci has made node_modules', () => {
+    const ci = steps.findIndex((step) => step.run === 'npm ci');
+    const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache') && step.with?.path === 'node_modules/.astro');
+    const build = steps.findIndex((step) => step.run === 'npm run build');
+    expect(cache).toBeGreaterThan(ci);
+    expect(cache).toBeLessThan(build);
+  });
+});
