@@ -34,20 +34,8 @@ function indexOf<T extends RelatableExemplar>(all: readonly T[]): { byMovement: 
   let index = indexes.get(all);
   if (!index) {
     const newest = [...all].sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id));
-    index = { byMovement: groupBy(newest, (e) => e.data.movement.id), byVillage: groupBy(newest.filter((e) => e.data.village), (e) => e.data.village!.id) };
+    index = { byMovement: Map.groupBy(newest, (e) => e.data.movement.id), byVillage: Map.groupBy(newest.filter((e) => e.data.village), (e) => e.data.village!.id) };
     indexes.set(all, index);
   }
   return index as { byMovement: Map<string, T[]>; byVillage: Map<string, T[]> };
-}
-
-/** Groups entries by a key, keeping the order the entries came in; keys in first-seen order. */
-export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

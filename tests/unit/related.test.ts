@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBy, relatedExemplars } from '../../src/lib/related.ts';
+import { relatedExemplars } from '../../src/lib/related.ts';
 
 const e = (id: string, movement: string, village: string | undefined, day: number) => ({
   id,
@@ -29,13 +29,5 @@ describe('relatedExemplars', () => {
 
   it('has no village group for an exemplar without a village', () => {
     expect(relatedExemplars(e('x', 'm3', undefined, 1), all).sameVillage).toEqual([]);
-  });
-});
-
-describe('groupBy', () => {
-  it('keeps the first-seen order of keys and items', () => {
-    const groups = groupBy([3, 1, 4, 1, 5, 9, 2, 6], (n) => n % 2);
-    expect([...groups.keys()]).toEqual([1, 0]);
-    expect(groups.get(0)).toEqual([4, 2, 6]);
   });
 });
