@@ -116,6 +116,7 @@ const indexes = () =>
       practicesByMovement: multiIndex(practices, (p) => p.data.exemplars.flatMap((r) => movementOfExemplar.get(r.id) ?? [])),
       exemplarsByMovement: multiIndex(exemplars, (e) => [e.data.movement.id]),
       practicesByReplicationVillage: multiIndex(practices, (p) => p.data.replications.flatMap((r) => r.village?.id ?? [])),
+      replicatedPractices: practices.filter((p) => p.data.replications.length > 0),
       scriptsBySubject: multiIndex(scripts, (s) => [...s.data.exemplars.map((r) => `e:${r.id}`), ...s.data.practices.map((r) => `p:${r.id}`)]),
       scriptOrder: new Map(scripts.map((s, i) => [s.id, i])),
     };
@@ -157,6 +158,10 @@ export async function exemplarsOfMovement(movementId: string): Promise<Exemplar[
 }
 export async function practicesOfMovement(movementId: string): Promise<Practice[]> {
   return (await indexes()).practicesByMovement.get(movementId) ?? [];
+}
+/** Good practices that have been replicated somewhere, newest first. */
+export async function replicatedPractices(): Promise<Practice[]> {
+  return (await indexes()).replicatedPractices;
 }
 /** Good practices that have been replicated in a village. */
 export async function practicesReplicatedIn(villageId: string): Promise<Practice[]> {
