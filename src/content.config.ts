@@ -1,5 +1,4 @@
 import { defineCollection, reference } from 'astro:content';
-import { entryIdFromPath } from './content-ids.ts';
 import { checkedLoader, mdxLoader } from './lib/content-loaders.ts';
 import { exemplarSchema } from './schemas/exemplar.ts';
 import { movementSchema } from './schemas/movement.ts';
@@ -10,8 +9,8 @@ import { unitSchema } from './schemas/unit.ts';
 import { villageSchema } from './schemas/village.ts';
 import type { CollectionName } from './schemas/vocabulary.ts';
 
-// Every loader waits for the content guard (src/integrations/content-guard.ts) to pass
-// before Astro reads a file; these schemas give the pages their types.
+// Every loader reads the files the content guard (src/integrations/content-guard.ts) checked,
+// once it has passed: one list, src/lib/content-files.ts. These schemas give the pages their types.
 // Astro calls a schema function once per entry (to give image() the entry's path): the
 // references are made once and shared, a tenth of a second less on 1,000 entries.
 const references = new Map<CollectionName, ReturnType<typeof reference>>();
@@ -20,10 +19,9 @@ const ref = (collection: CollectionName) => {
   references.set(collection, made);
   return made;
 };
-const options = (folder: string, pattern: string) => ({ pattern, base: `./content/${folder}`, generateId: ({ entry }: { entry: string }) => entryIdFromPath(entry) });
-const data = (folder: string) => checkedLoader(options(folder, '**/[^_]*.{yaml,yml}'));
+const data = (collection: CollectionName) => checkedLoader(collection);
 // Bodies are rendered to HTML once, when loaded: see src/lib/mdx-render.ts.
-const mdx = (folder: string, keepBody = false) => mdxLoader({ ...options(folder, '**/[^_]*.mdx'), keepBody });
+const mdx = (collection: CollectionName, keepBody = false) => mdxLoader(collection, { keepBody });
 
 export const collections = {
   plans: defineCollection({ loader: data('plans'), schema: planSchema({ ref }) }),

@@ -1,9 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import { z } from 'astro/zod';
-import { entryIdFromPath } from '../../content-ids.ts';
-import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { exemplarSchema } from '../../schemas/exemplar.ts';
 import { movementSchema } from '../../schemas/movement.ts';
 import { planSchema } from '../../schemas/plan.ts';
@@ -13,9 +11,9 @@ import type { SchemaTools } from '../../schemas/tools.ts';
 import { unitSchema } from '../../schemas/unit.ts';
 import { villageSchema } from '../../schemas/village.ts';
 import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '../../schemas/vocabulary.ts';
+import { DRAFT_MARK, FORMAT, discoverContentFiles, readContentFile, type ContentFile } from '../content-files.ts';
 import { PRIVATE_DETAIL_LABELS, findPrivateDetails, maskDetail } from '../privacy.ts';
 import { toParagraphs } from '../plain-text.ts';
-import { vietnameseSlug } from '../slug.ts';
 import { PLACEHOLDER, mustFill, placeholdersIn } from '../new-entry.ts';
 import { MAX_SCRIPT_SECONDS, countSyllables, formatDuration, readingSeconds } from '../reading-time.ts';
 import { parseContentFile } from './frontmatter.ts';
@@ -24,103 +22,32 @@ import { BODY_FIELD, FILE_FIELD, type Problem } from './problem.ts';
 
 z.config(z.locales.vi());
 
-const FORMAT: Record<CollectionName, 'yaml' | 'mdx'> = {
-  plans: 'yaml',
-  movements: 'yaml',
-  units: 'yaml',
-  villages: 'yaml',
-  exemplars: 'mdx',
-  practices: 'mdx',
-  scripts: 'mdx',
-};
-const EXTENSIONS: Record<'yaml' | 'mdx', string[]> = { yaml: ['.yaml', '.yml'], mdx: ['.mdx'] };
-/** Files that look like content but that the loader would silently skip. */
-const MISPLACED = ['.md', '.markdown', '.json', '.yaml', '.yml', '.mdx', '.txt'];
-
 export interface CheckedEntry {
   collection: CollectionName;
   id: string;
   file: string;
+  draft: boolean;
   data?: Record<string, unknown>;
   body: string;
 }
 
 export interface CheckReport {
   problems: Problem[];
+  /** Every file read, drafts included. */
   entries: CheckedEntry[];
+  /** What the loaders publish: the list checked here (src/lib/content-files.ts). */
+  files: ContentFile[];
 }
 
 /** Every problem in every content file under `<root>/content`, collected, never thrown. */
 export function checkContent(root: string): CheckReport {
-  const contentDir = resolve(root, 'content');
   const problems: Problem[] = [];
-  const rel = (path: string) => relative(root, path).split(sep).join('/');
 
-  // 1. Which files are entries, and their ids.
-  const files = new Map<CollectionName, { path: string; id: string }[]>();
-  const ids = new Map<CollectionName, Set<string>>();
-  for (const collection of COLLECTIONS) {
-    const dir = join(contentDir, collection);
-    const found: { path: string; id: string }[] = [];
-    const seen = new Map<string, string>();
-    for (const path of listFiles(dir)) {
-      const name = relative(dir, path);
-      if (name.split(sep).some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
-      const ext = extname(path).toLowerCase();
-      if (!EXTENSIONS[FORMAT[collection]].includes(ext)) {
-        if (MISPLACED.includes(ext)) {
-          problems.push({
-            file: rel(path),
-            line: 1,
-            field: FILE_FIELD,
-            severity: 'error',
-            message: `Tệp "${ext}" trong thư mục ${collection}/ sẽ không được đọc.`,
-            hint: `Đổi đuôi tệp thành ${EXTENSIONS[FORMAT[collection]].join(' hoặc ')}, hoặc đặt dấu _ trước tên tệp nếu đó là bản nháp.`,
-          });
-        }
-        continue;
-      }
-      const id = entryIdFromPath(name);
-      if (!SLUG_PATTERN.test(id)) {
-        problems.push({
-          file: rel(path),
-          line: 1,
-          field: FILE_FIELD,
-          severity: 'error',
-          message: `Tên tệp "${id}" không hợp lệ: tên tệp là địa chỉ trang, phải viết thường, không dấu, nối bằng gạch ngang.`,
-          hint: `Ví dụ: đổi thành "${vietnameseSlug(id)}${ext}".`,
-        });
-        continue;
-      }
-      if (/^\d+$/.test(id)) {
-        problems.push({
-          file: rel(path),
-          line: 1,
-          field: FILE_FIELD,
-          severity: 'error',
-          message: `Tên tệp "${id}" chỉ có chữ số: địa chỉ dạng /${id}/ dành cho trang ${id} của một danh sách dài.`,
-          hint: 'Đặt tên tệp theo nội dung bài, ví dụ "thon-na-pan-lam-duong-2023".',
-        });
-        continue;
-      }
-      const earlier = seen.get(id);
-      if (earlier) {
-        problems.push({
-          file: rel(path),
-          line: 1,
-          field: FILE_FIELD,
-          severity: 'error',
-          message: `Trùng tên với ${rel(earlier)}: hai bài không được cùng địa chỉ "${id}".`,
-          hint: 'Đổi tên một trong hai tệp.',
-        });
-        continue;
-      }
-      seen.set(id, path);
-      found.push({ path, id });
-    }
-    files.set(collection, found);
-    ids.set(collection, new Set(found.map((f) => f.id)));
-  }
+  // 1. Which files are entries, and their ids: the list the loaders read (src/lib/content-files.ts).
+  const found = discoverContentFiles(root);
+  problems.push(...found.problems);
+  const ids = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
+  for (const { collection, id } of found.entries) ids.get(collection)!.add(id);
 
   // 2. Each file on its own: YAML, schema, references, images, body, privacy.
   const entries: CheckedEntry[] = [];
@@ -131,12 +58,21 @@ export function checkContent(root: string): CheckReport {
     if (!schemas.has(key)) schemas.set(key, schemaFor(collection, toolsFor(ids, dir)));
     return schemas.get(key)!;
   };
-  for (const collection of COLLECTIONS) {
-    for (const { path, id } of files.get(collection) ?? []) {
-      const file = rel(path);
-      const source = readFileSync(path, 'utf8');
+  for (const { collection, id, file, draft } of [...found.entries, ...found.drafts]) {
+    // A draft's problems are warnings, except what must not sit in the repository at all (keep).
+    const own: Problem[] = [];
+    const push = (p: Omit<Problem, 'file'>) => own.push({ file, ...p });
+    const keep = (p: Omit<Problem, 'file'>) => problems.push({ file, ...p });
+    // One file that breaks a rule's code is reported by name, and the others are still checked.
+    try {
+      const path = join(root, file);
+      const read = readContentFile(path);
+      if (read.problem) {
+        keep({ ...read.problem, field: FILE_FIELD, severity: 'error' });
+        continue;
+      }
+      const source = read.text;
       const parsed = parseContentFile(source, FORMAT[collection]);
-      const push = (p: Omit<Problem, 'file'>) => problems.push({ file, ...p });
       for (const error of parsed.errors) {
         push({
           line: error.line,
@@ -147,7 +83,7 @@ export function checkContent(root: string): CheckReport {
         });
       }
 
-      const entry: CheckedEntry = { collection, id, file, body: parsed.body };
+      const entry: CheckedEntry = { collection, id, file, draft, body: parsed.body };
       entries.push(entry);
 
       // Text that `npm run new` left for the author to write: in the frontmatter by field, in the body by line.
@@ -212,7 +148,7 @@ export function checkContent(root: string): CheckReport {
 
       for (const detail of findPrivateDetails(source)) {
         const line = source.slice(0, detail.index).split('\n').length;
-        push({
+        keep({
           line,
           field: line >= parsed.bodyStartLine && FORMAT[collection] === 'mdx' ? BODY_FIELD : 'frontmatter',
           severity: 'error',
@@ -220,20 +156,43 @@ export function checkContent(root: string): CheckReport {
           hint: 'Xóa thông tin này. Muốn liên hệ, ghi tên đơn vị (ví dụ "liên hệ Hội Nông dân xã").',
         });
       }
+    } catch (error) {
+      keep(unexpected(error));
+    } finally {
+      problems.push(...(draft ? [draftNotice(file), ...own.map(asWarning)] : own));
     }
   }
 
-  // 3. Rules across entries.
-  problems.push(...crossChecks(entries));
-  return { problems, entries };
+  // 3. Rules across entries, over what is published.
+  problems.push(...crossChecks(entries.filter((entry) => !entry.draft)));
+  return { problems, entries, files: found.entries };
 }
 
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile())
-    .sort();
+function draftNotice(file: string): Problem {
+  return {
+    file,
+    line: 1,
+    field: FILE_FIELD,
+    severity: 'warning',
+    message: `Bản nháp (tên tệp hoặc thư mục bắt đầu bằng "${DRAFT_MARK}"): được kiểm tra nhưng không được đăng. Lỗi khác của bản nháp được báo là cảnh báo; thông tin riêng của người dân vẫn là lỗi, vì bản nháp cũng nằm trong kho.`,
+    hint: `Khi bài xong, bỏ dấu ${DRAFT_MARK} ở đầu tên rồi chạy lại npm run check.`,
+  };
+}
+
+function asWarning(problem: Problem): Problem {
+  return { ...problem, severity: 'warning' };
+}
+
+/** A rule that threw on this file: a problem naming the file, in the usual shape. */
+export function unexpected(error: unknown): Omit<Problem, 'file'> {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    line: 1,
+    field: FILE_FIELD,
+    severity: 'error',
+    message: `Trình kiểm tra gặp sự cố với tệp này nên chưa kiểm tra hết được (${detail.split('\n')[0]}).`,
+    hint: 'Xem lại tệp vừa sửa (phần đầu giữa hai dòng ---, các dấu nháy, ngoặc); nếu tệp đúng mà vẫn báo, gửi dòng này cho người quản trị kỹ thuật.',
+  };
 }
 
 function toolsFor(ids: Map<CollectionName, Set<string>>, dir: string): SchemaTools {
