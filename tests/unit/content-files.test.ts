@@ -10,6 +10,7 @@ import { parseContentFile } from '../../src/lib/content-check/frontmatter.ts';
 import { formatProblem } from '../../src/lib/content-check/problem.ts';
 import { FORMAT } from '../../src/lib/content-files.ts';
 import { checkedLoader, mdxLoader } from '../../src/lib/content-loaders.ts';
+import { contentIds, contentLabels } from '../../src/lib/editor-schemas.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/vocabulary.ts';
 import { exemplarWith, fixture, makeContentTree } from './helpers/content-tree.ts';
 
@@ -163,6 +164,13 @@ describe('one list of content files, read by the checker and the loaders', () =>
     expect(problems.find((p) => p.file === 'content/villages/_thon-nhap.yaml' && p.field === 'order')?.severity).toBe('warning');
     const loaded = (await loadedFiles(tree.root)).files;
     for (const file of draftFiles) expect(loaded).not.toContain(file);
+  });
+
+  it("gives the editors' lists (VS Code, the web editor, npm run new) the same ids: year folders in, drafts out", () => {
+    trickyTree();
+    const exemplars = contentIds(tree.root).get('exemplars');
+    expect(exemplars).toEqual(['anh-nong-van-thu', 'bai-nam-2022', 'bai-quy-1']);
+    expect(contentLabels(tree.root).get('villages')?.get('thon-moi')).toBe('Thôn Mới');
   });
 
   it('does not count a draft as an id a story may reference', () => {
