@@ -88,7 +88,7 @@ export function discoverContentFiles(root: string, collections: readonly Collect
       }
       if (!allowed.includes(ext)) {
         if (allowed.includes(lower)) {
-          refuse(`Đuôi tệp "${ext}" viết hoa: tệp sẽ không được đọc.`, `Đổi tên tệp, viết đuôi bằng chữ thường: "${name.slice(0, -ext.length)}${lower}".`);
+          refuse(`Đuôi tệp "${ext}" viết hoa: tệp sẽ không được đọc.`, `Đổi tên tệp, viết chữ thường: "${vietnameseSlug(name.slice(0, -ext.length))}${lower}".`);
         } else if (CONTENT_LIKE.includes(lower)) {
           refuse(
             `Tệp "${ext}" trong thư mục ${collection}/ sẽ không được đọc.`,

@@ -7,6 +7,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName } from '../schemas/vocabulary.ts';
 import { checkedContentFiles } from './content-check/background.ts';
 import { discoverContentFiles, readContentFile, type ContentFile } from './content-files.ts';
+import { FILE_FIELD, formatProblem } from './content-check/problem.ts';
 import { renderMdxBody } from './mdx-render.ts';
 
 type DataEntry = Parameters<LoaderContext['store']['set']>[0];
@@ -37,7 +38,8 @@ export function checkedLoader(collection: CollectionName): Loader {
   };
 }
 
-async function syncFile(context: LoaderContext, root: string, file: ContentFile): Promise<void> {
+/** Stores one file (unless unchanged); false when it cannot be read as the checker reads it. */
+async function syncFile(context: LoaderContext, root: string, file: ContentFile): Promise<boolean> {
   const { store, logger } = context;
   const entryType = (context as LoaderContext & { entryTypes?: EntryTypes }).entryTypes?.get(extname(file.entry));
   if (!entryType) throw new Error(`Astro không có cách đọc tệp "${extname(file.entry)}" (${file.file}): cần @astrojs/mdx cho .mdx.`);
@@ -45,16 +47,16 @@ async function syncFile(context: LoaderContext, root: string, file: ContentFile)
   const read = readContentFile(path);
   if (read.problem) {
     // Only reached without a background check (dev): the build has stopped on it already.
-    logger.error(`${file.file}:${read.problem.line}  ${read.problem.message}  Cách sửa: ${read.problem.hint}`);
+    logger.error(formatProblem({ file: file.file, field: FILE_FIELD, severity: 'error', ...read.problem }));
     store.delete(file.id);
-    return;
+    return false;
   }
   const contents = read.text;
   const digest = context.generateDigest(contents);
   const existing = store.get(file.id);
   if (existing?.digest === digest && existing.filePath === file.file) {
     if (existing.deferredRender) store.addModuleImport(existing.filePath);
-    return;
+    return true;
   }
   const { data, body } = await entryType.getEntryInfo({ contents, fileUrl: pathToFileURL(path) });
   const parsed = await context.parseData({ id: file.id, data, filePath: path });
@@ -66,6 +68,7 @@ async function syncFile(context: LoaderContext, root: string, file: ContentFile)
     digest,
     ...('contentModuleTypes' in entryType ? { deferredRender: true } : {}),
   });
+  return true;
 }
 
 /** While editing (npm run dev): any change in the collection's folder reads the list again. */
@@ -75,16 +78,20 @@ function watch(context: LoaderContext, root: string, collection: CollectionName)
   watcher.add(folder);
   const onChange = async (changed: string) => {
     const inside = relative(folder, changed);
-    if (inside.startsWith('..') || inside.split(sep)[0] === '..') return;
+    if (inside === '' || inside.split(sep)[0] === '..') return;
+    const name = relative(root, changed).split(sep).join('/');
     try {
-      const files = discoverContentFiles(root, [collection]).entries;
-      const file = files.find((f) => join(root, f.file) === changed);
-      if (file) await syncFile(context, root, file);
-      const listed = new Set(files.map((f) => f.id));
+      const found = discoverContentFiles(root, [collection]);
+      const file = found.entries.find((f) => f.file === name);
+      const synced = file ? await syncFile(context, root, file) : false;
+      const listed = new Set(found.entries.map((f) => f.id));
       for (const id of context.store.keys()) if (!listed.has(id)) context.store.delete(id);
-      context.logger.info(`Đã đọc lại ${relative(root, changed).split(sep).join('/')}`);
+      const refused = found.problems.find((p) => p.file === name);
+      if (refused) context.logger.error(formatProblem(refused));
+      else if (found.drafts.some((f) => f.file === name)) context.logger.info(`${name}: bản nháp, không hiện trên trang.`);
+      else if (synced) context.logger.info(`Đã đọc lại ${name}`);
     } catch (error) {
-      context.logger.error(`Không đọc lại được ${relative(root, changed).split(sep).join('/')}: ${(error as Error).message}`);
+      context.logger.error(`Không đọc lại được ${name}: ${(error as Error).message}`);
     }
   };
   watcher.on('change', onChange);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync, symlinkSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
+import { readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -133,7 +134,7 @@ describe('one list of content files, read by the checker and the loaders', () =>
   });
 
   it.each([
-    ['content/exemplars/X.MDX', 'viết hoa', '"X.mdx"'],
+    ['content/exemplars/X.MDX', 'viết hoa', '"x.mdx"'],
     ['content/exemplars/bai-viet-hoa.Mdx', 'viết hoa', '"bai-viet-hoa.mdx"'],
     ['content/villages/thon-hoa.Yaml', 'viết hoa', '"thon-hoa.yaml"'],
     ['content/exemplars/.hidden.mdx', 'Tệp ẩn', 'dấu chấm'],
@@ -179,6 +180,32 @@ describe('one list of content files, read by the checker and the loaders', () =>
     tree.write(EXEMPLAR, exemplarWith('village: na-chuong', 'village: _thon-nhap'));
     const errors = checkContent(tree.root).problems.filter((p) => p.severity === 'error');
     expect(errors).toMatchObject([{ file: EXEMPLAR, field: 'village' }]);
+  });
+});
+
+describe('npm run dev: the loaders follow the same list as files change', () => {
+  it('loads a new entry, leaves a new draft and an .MDX out, and drops a deleted entry', async () => {
+    tree = makeContentTree();
+    const { context, stored } = loaderContext(tree.root, 'exemplars');
+    const watcher = Object.assign(new EventEmitter(), { add: () => undefined });
+    const logged: string[] = [];
+    Object.assign(context, { watcher, logger: { info: (m: string) => logged.push(m), error: (m: string) => logged.push(m), warn: () => undefined } });
+    await mdxLoader('exemplars').load(context);
+    const settle = async (event: string, path: string) => {
+      for (const listener of watcher.listeners(event)) await (listener as (p: string) => Promise<void>)(join(tree.root, path));
+    };
+    tree.write('content/exemplars/2024/bai-moi.mdx', fixture('exemplar.mdx').replace('../images/', '../../images/'));
+    await settle('add', 'content/exemplars/2024/bai-moi.mdx');
+    tree.write('content/exemplars/_nhap/nhap.mdx', fixture('exemplar.mdx'));
+    await settle('add', 'content/exemplars/_nhap/nhap.mdx');
+    tree.write('content/exemplars/Bai.MDX', fixture('exemplar.mdx'));
+    await settle('add', 'content/exemplars/Bai.MDX');
+    expect([...stored.keys()].sort()).toEqual(['anh-nong-van-thu', 'bai-moi']);
+    expect(logged.join('\n')).toContain('content/exemplars/_nhap/nhap.mdx: bản nháp');
+    expect(logged.join('\n')).toContain('content/exemplars/Bai.MDX:1  tệp  Đuôi tệp ".MDX" viết hoa');
+    rmSync(join(tree.root, 'content/exemplars/2024/bai-moi.mdx'));
+    await settle('unlink', 'content/exemplars/2024/bai-moi.mdx');
+    expect([...stored.keys()]).toEqual(['anh-nong-van-thu']);
   });
 });
 
