@@ -4,10 +4,11 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
+import { siteAddress } from './src/lib/site.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
-  site: siteUrl(process.env.SITE_URL),
+  site: siteUrl(process.env.SITE_URL, siteAddress()),
   output: 'static',
   trailingSlash: 'always',
   integrations: [

@@ -144,7 +144,7 @@ ${paragraph()}
 
 ${paragraph()}
 
-Đài truyền thanh xã Quảng Lạc vừa phát bản tin. Cảm ơn bà con đã lắng nghe.
+Đài truyền thanh xã vừa phát bản tin. Cảm ơn bà con đã lắng nghe.
 `,
     });
   }

@@ -8,7 +8,7 @@ import { formatReport, type Problem } from './problem.ts';
  * Astro has parsed anything or written a page. The integration that starts the check and
  * the loaders that wait for it are loaded apart, so they meet on globalThis.
  */
-const KEY = Symbol.for('guong-sang-quang-lac.content-check');
+const KEY = Symbol.for('guong-sang.content-check');
 type Shared = { [KEY]?: Promise<Problem[]> };
 
 export function startContentCheck(root: string): Promise<Problem[]> {

@@ -1,0 +1,22 @@
+import { doReadNumber, ReadingConfig } from 'read-vietnamese-number';
+
+/**
+ * Numbers in Vietnamese words ("mười một", "hai mươi mốt", "một trăm linh năm"), by
+ * read-vietnamese-number: it reads "mốt", "tư", "lăm" and "linh/lẻ" as people say them,
+ * where vn-num2words writes "muời" and "mười năm" (compared in docs/). "linh" as in
+ * official writing; no unit after the number.
+ */
+const config = new ReadingConfig();
+config.unit = [];
+config.oddText = 'linh';
+
+export function numberInWords(value: number | bigint): string {
+  if (typeof value === 'number' && !Number.isInteger(value)) throw new Error(`numberInWords: ${value} không phải số nguyên.`);
+  return doReadNumber(String(value), config).trim();
+}
+
+/** "Mười một", for the start of a sentence or a heading. */
+export const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+
+/** "mười một phong trào": a count that a page writes in words, from the data. */
+export const countInWords = (count: number, noun: string) => `${numberInWords(count)} ${noun}`;
