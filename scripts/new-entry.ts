@@ -2,15 +2,19 @@
 //   npm run new -- exemplar "Tổ hòa giải thôn Nà Chuông" [--kind ca-nhan] [--movement id] [--unit id] [--village id]
 //   npm run new -- practice "Sổ việc dân" [--exemplar id]
 //   npm run new -- script "Bản tin về tổ hòa giải" [--exemplar id]
+//   npm run new -- plan 2024   (next year's plan, from the latest one)
 //   npm run new            (asks, one question at a time, choices from content/)
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as clack from '@clack/prompts';
 import sharp from 'sharp';
+import { parse } from 'yaml';
 import { contentIds, contentLabels, writeEditorSchemas } from '../src/lib/editor-schemas.ts';
 import { askNewEntry, Cancelled, type Answers, type Prompts } from '../src/lib/new-entry-questions.ts';
 import { ENTRY_FOLDERS, ENTRY_KINDS, ENTRY_LABELS, newEntry, type EntryKind } from '../src/lib/new-entry.ts';
+import { nextPlan, planIdFor, type PlanInput } from '../src/lib/new-plan.ts';
+import { loadSite } from '../src/lib/site.ts';
 import { EXEMPLAR_KINDS, type CollectionName, type ExemplarKind } from '../src/schemas/vocabulary.ts';
 
 const root = process.cwd();
@@ -21,6 +25,8 @@ const fail = (message: string): never => {
   console.error(message);
   process.exit(1);
 };
+
+const site = loadSite(root);
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -33,11 +39,40 @@ const { values, positionals } = parseArgs({
   },
 });
 
+if (positionals[0] === 'plan') newPlan(positionals[1]);
+
+/** Writes content/plans/<id>.yaml for a year from the latest plan, and stops. */
+function newPlan(yearText: string | undefined): never {
+  const year = Number(yearText);
+  if (!yearText || !Number.isInteger(year) || year < 2000 || year > 2100) fail('Cần năm của kế hoạch, ví dụ: npm run new -- plan 2024');
+  const dir = join(content, 'plans');
+  const plans = readdirSync(dir)
+    .filter((f) => /^[^_.].*\.ya?ml$/.test(f))
+    .map((file) => ({ file, id: file.replace(/\.ya?ml$/, ''), data: parse(readFileSync(join(dir, file), 'utf8'), { schema: 'core' }) as PlanInput }));
+  if (plans.some((p) => p.data.year === year)) fail(`Đã có kế hoạch năm ${year} (${plans.find((p) => p.data.year === year)!.file}): sửa tệp đó.`);
+  const latest = plans.filter((p) => p.data.year < year).sort((a, b) => b.data.year - a.data.year)[0] ?? plans.sort((a, b) => b.data.year - a.data.year)[0];
+  if (!latest) fail('Chưa có kế hoạch nào trong content/plans/ để làm điểm bắt đầu: chép một kế hoạch mẫu (xem docs/dung-cho-xa-khac.md).');
+  const id = planIdFor(latest!.id, latest!.data.year, year);
+  const target = join(dir, `${id}.yaml`);
+  if (existsSync(target)) fail(`Tệp content/plans/${id}.yaml đã có.`);
+  writeFileSync(target, nextPlan(latest!.data, latest!.id, year));
+  writeEditorSchemas(root);
+  console.log(`Đã tạo kế hoạch năm ${year}: content/plans/${id}.yaml, từ kế hoạch năm ${latest!.data.year}.
+
+Việc tiếp theo:
+  1. Mở content/plans/${id}.yaml, ghi lại mọi chỗ [Ghi …] theo văn bản kế hoạch năm ${year}.
+  2. Sửa danh sách phong trào (movements): đơn vị chủ trì, chỉ tiêu tối thiểu, câu giao nhiệm vụ.
+     Phong trào mới: thêm tệp trong content/movements/ rồi thêm vào danh sách.
+  3. npm run check     liệt kê mọi chỗ còn phải ghi.
+  4. Từ nay /tien-do/ cho thấy kế hoạch năm ${year}; tiến độ năm ${latest!.data.year} vẫn ở /tien-do/${latest!.data.year}/.`);
+  process.exit(0);
+}
+
 let answers: Answers;
 if (positionals.length === 0) {
   if (!process.stdin.isTTY) fail(`Cần loại bài và tiêu đề: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề bằng tiếng Việt"`);
   const labels = contentLabels(root);
-  clack.intro('Tạo bài mới cho trang Gương sáng Quảng Lạc');
+  clack.intro(`Tạo bài mới cho trang ${site.siteName}`);
   try {
     answers = await askNewEntry(clack as unknown as Prompts, {
       movements: labels.get('movements') ?? new Map(),
@@ -55,7 +90,7 @@ if (positionals.length === 0) {
 } else {
   const [kind, title] = positionals;
   if (!kind || !(ENTRY_KINDS as readonly string[]).includes(kind)) {
-    fail(`Chưa rõ loại bài "${kind ?? ''}". Dùng: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề bằng tiếng Việt"`);
+    fail(`Chưa rõ loại bài "${kind ?? ''}". Dùng: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề bằng tiếng Việt", hoặc npm run new -- plan <năm>`);
   }
   if (!title?.trim()) fail(`Cần tiêu đề, ví dụ: npm run new -- ${kind} "Tổ hòa giải thôn Nà Chuông"`);
   if (values.kind && !(EXEMPLAR_KINDS as readonly string[]).includes(values.kind)) {
@@ -93,6 +128,8 @@ const entry = newEntry({
   unit: answers.unit,
   village: answers.village || undefined,
   exemplar,
+  site,
+  defaults: { movement: idsOf('movements')[0] ?? 'ma-phong-trao', unit: idsOf('units')[0] ?? 'ma-don-vi', village: idsOf('villages')[0] },
 });
 const target = join(content, entry.path);
 mkdirSync(dirname(target), { recursive: true });

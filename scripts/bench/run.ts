@@ -70,6 +70,7 @@ function prepare(size: string): { dir: string; entries: number } {
   for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   for (const folder of ['plans', 'movements', 'units', 'villages']) cpSync(join(ROOT, 'content', folder), join(dir, 'content', folder), { recursive: true });
+  cpSync(join(ROOT, 'content/site.yaml'), join(dir, 'content/site.yaml'));
   mkdirSync(join(dir, 'content/images'), { recursive: true });
   const cover = readdirSync(join(ROOT, 'content/images')).find((f) => f.endsWith('.jpg'))!;
   cpSync(join(ROOT, 'content/images', cover), join(dir, 'content/images/bench.jpg'));

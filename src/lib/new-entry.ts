@@ -4,6 +4,7 @@
  * the allowed components shown by example. Text the author must still write is put in
  * [square brackets]; `npm run check` warns about it until it is replaced.
  */
+import type { Site } from '../schemas/site.ts';
 import { EXEMPLAR_KIND_LABELS, PERSON_KINDS, type ExemplarKind } from '../schemas/vocabulary.ts';
 import { uniqueSlug } from './slug.ts';
 
@@ -51,6 +52,10 @@ export interface NewEntryInput {
   unit?: string | undefined;
   village?: string | undefined;
   exemplar?: string | undefined;
+  /** The commune's names, from content/site.yaml. */
+  site: Pick<Site, 'commune' | 'station' | 'authority'>;
+  /** Ids that exist in content/, written where the author has not chosen one yet. */
+  defaults: { movement: string; unit: string; village?: string | undefined };
 }
 
 export interface NewEntry {
@@ -115,18 +120,18 @@ name: "${person ? '[Viết họ tên người được nêu gương]' : '[Viết
 # Với ca-nhan và ho-gia-dinh phải có phần consent (sự đồng ý) ở dưới.
 kind: ${kind}
 # Phong trào thi đua (tên tệp trong content/movements/).
-movement: ${input.movement ?? 'chung-suc-xay-dung-nong-thon-moi'}
+movement: ${input.movement ?? input.defaults.movement}
 # Đơn vị đề xuất, xây dựng điển hình (tên tệp trong content/units/).
-unit: ${input.unit ?? 'ban-quan-ly-xay-dung-nong-thon-moi'}
+unit: ${input.unit ?? input.defaults.unit}
 # Thôn (tên tệp trong content/villages/); bỏ dòng này nếu không gắn với thôn nào.
-${input.village ? `village: ${input.village}` : '# village: na-chuong'}
+${input.village ? `village: ${input.village}` : `# village: ${input.defaults.village ?? 'ma-thon'}`}
 # Năm được ghi nhận.
 year: ${year}
 # Giai đoạn: phat-hien, boi-duong, ton-vinh hoặc nhan-rong.
 stage: phat-hien
 # Khen thưởng đã nhận; để [] nếu chưa có. Mỗi mục:
 #   - form: Giấy khen
-#     issuer: Chủ tịch UBND xã Quảng Lạc
+#     issuer: Chủ tịch ${input.site.authority.shortName}
 #     decision: Quyết định số 45/QĐ-UBND
 #     date: ${input.today}
 recognitions: []
@@ -210,7 +215,7 @@ airDates: [${input.today}]
 exemplars: [${input.exemplar ?? ''}]
 practices: []
 # Đơn vị biên soạn (tên tệp trong content/units/).
-preparedBy: ban-tuyen-giao-dang-uy
+preparedBy: ${input.unit ?? input.defaults.unit}
 # Cách đọc tên riêng, địa danh dễ đọc sai:
 #   - { term: Khòn Khuyên, say: "dấu huyền ở Khòn" }
 pronunciations: []
@@ -224,7 +229,7 @@ Kính thưa bà con nhân dân trong toàn xã!
 
 [Viết nội dung để đọc trên loa: câu ngắn, số viết bằng chữ, dưới 5 phút đọc.]
 
-Đài truyền thanh xã Quảng Lạc vừa phát bài ${quote(input.title)}. Cảm ơn bà con đã lắng nghe.
+${input.site.station} vừa phát bài ${quote(input.title)}. Cảm ơn bà con đã lắng nghe.
 `;
 }
 

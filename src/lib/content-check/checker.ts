@@ -9,6 +9,7 @@ import { movementSchema } from '../../schemas/movement.ts';
 import { planSchema } from '../../schemas/plan.ts';
 import { practiceSchema } from '../../schemas/practice.ts';
 import { scriptSchema } from '../../schemas/script.ts';
+import { siteSchema } from '../../schemas/site.ts';
 import type { SchemaTools } from '../../schemas/tools.ts';
 import { unitSchema } from '../../schemas/unit.ts';
 import { villageSchema } from '../../schemas/village.ts';
@@ -18,6 +19,7 @@ import { toParagraphs } from '../plain-text.ts';
 import { vietnameseSlug } from '../slug.ts';
 import { PLACEHOLDER, mustFill, placeholdersIn } from '../new-entry.ts';
 import { MAX_SCRIPT_SECONDS, countSyllables, formatDuration, readingSeconds } from '../reading-time.ts';
+import { SITE_FILE } from '../site.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { checkMdxBody } from './mdx-guard.ts';
 import { BODY_FIELD, FILE_FIELD, type Problem } from './problem.ts';
@@ -223,9 +225,70 @@ export function checkContent(root: string): CheckReport {
     }
   }
 
-  // 3. Rules across entries.
+  // 3. The commune's own file, then rules across entries.
+  problems.push(...checkSiteFile(root));
   problems.push(...crossChecks(entries));
   return { problems, entries };
+}
+
+/**
+ * content/site.yaml: the commune's names, read by every page. Checked like an entry; the
+ * office's public mailbox and phone line are published from their own fields, so the privacy
+ * rule, which refuses addresses and numbers in free text, does not read those two lines.
+ */
+/**
+ * A movement lasts across plans and an exemplar counts toward the plan of its year: say where a
+ * movement is in no plan, and where an exemplar's year has a plan that does not list its movement.
+ */
+function planChecks(entries: readonly CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const plans = entries.filter((e) => e.collection === 'plans' && e.data) as (CheckedEntry & { data: { year: number; movements: { movement: string }[] } })[];
+  const planned = new Set(plans.flatMap((p) => p.data.movements.map((m) => m.movement)));
+  const planOfYear = new Map(plans.map((p) => [p.data.year, p]));
+  for (const entry of entries) {
+    if (!entry.data) continue;
+    if (entry.collection === 'movements' && !planned.has(entry.id)) {
+      problems.push({ file: entry.file, line: 1, field: FILE_FIELD, severity: 'warning', message: `Phong trào "${entry.id}" không có trong kế hoạch năm nào: trang của nó không có chỉ tiêu.`, hint: 'Thêm "- movement: ' + entry.id + '" vào danh sách movements của kế hoạch năm đó (content/plans/), hoặc xóa tệp nếu không dùng nữa.' });
+    }
+    if (entry.collection === 'exemplars') {
+      const { year, movement } = entry.data as { year: number; movement: string };
+      const plan = planOfYear.get(year);
+      if (plan && !plan.data.movements.some((m) => m.movement === movement)) {
+        problems.push({ file: entry.file, line: 1, field: 'movement', severity: 'warning', message: `Kế hoạch năm ${year} (${plan.file}) không có phong trào "${movement}": điển hình này không được tính vào tiến độ năm ${year}.`, hint: `Chọn một phong trào của kế hoạch năm ${year}, hoặc thêm phong trào này vào kế hoạch đó.` });
+      }
+    }
+  }
+  return problems;
+}
+
+function checkSiteFile(root: string): Problem[] {
+  const file = SITE_FILE;
+  const path = resolve(root, file);
+  if (!existsSync(path)) {
+    return [{ file, line: 1, field: FILE_FIELD, severity: 'error', message: 'Chưa có tệp thông tin về xã và trang.', hint: 'Chép content/site.yaml của bản gốc rồi sửa tên xã, tỉnh, cơ quan, đài truyền thanh (xem docs/dung-cho-xa-khac.md).' }];
+  }
+  const source = readFileSync(path, 'utf8');
+  const parsed = parseContentFile(source, 'yaml');
+  const problems: Problem[] = parsed.errors.map((error) => ({
+    file, line: error.line, field: 'frontmatter', severity: 'error' as const, message: error.message,
+    hint: 'Mỗi dòng "tên: giá trị", thụt lề bằng dấu cách; câu có dấu ":" đặt trong dấu nháy kép.',
+  }));
+  if (parsed.data === undefined) return problems;
+  const result = siteSchema.safeParse(parsed.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      for (const { path: at, ...p } of issueToProblems(issue, parsed.data)) problems.push({ file, ...p, line: parsed.lineOf(at), severity: 'error' });
+    }
+  } else if (!result.data.url) {
+    problems.push({ file, line: 1, field: 'url', severity: 'warning', message: 'Chưa có địa chỉ trang (url): liên kết chia sẻ và mã QR trên áp phích sẽ trỏ tới một địa chỉ mẫu.', hint: 'Thêm dòng "url: https://…" với tên miền của trang, hoặc đặt biến môi trường SITE_URL khi xây dựng.' });
+  }
+  const officeLines = new Set([parsed.lineOf(['office', 'email']), parsed.lineOf(['office', 'phone'])].filter((line) => line > 1));
+  for (const detail of findPrivateDetails(source)) {
+    const line = source.slice(0, detail.index).split('\n').length;
+    if (officeLines.has(line)) continue;
+    problems.push({ file, line, field: 'frontmatter', severity: 'error', message: `Có ${PRIVATE_DETAIL_LABELS[detail.kind]} (${maskDetail(detail.text)}) ngoài trường dành cho nó.`, hint: 'Hộp thư và số máy của cơ quan ghi ở office.email, office.phone; không ghi thông tin của cá nhân.' });
+  }
+  return problems;
 }
 
 function listFiles(dir: string): string[] {
@@ -268,7 +331,7 @@ export function schemaFor(collection: CollectionName, tools: SchemaTools): z.Zod
     case 'plans':
       return planSchema(tools);
     case 'movements':
-      return movementSchema(tools);
+      return movementSchema;
     case 'units':
       return unitSchema;
     case 'villages':
@@ -397,7 +460,7 @@ export function hintFor(issue: z.core.$ZodIssue, path: readonly PropertyKey[], m
 }
 
 function crossChecks(entries: readonly CheckedEntry[]): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...planChecks(entries)];
   const exemplars = new Map(entries.filter((e) => e.collection === 'exemplars').map((e) => [e.id, e]));
   const withdrawn = (id: string) => Boolean((exemplars.get(id)?.data?.consent as { withdrawn?: unknown } | undefined)?.withdrawn);
 
