@@ -217,7 +217,7 @@ practices: []
 # Đơn vị biên soạn (tên tệp trong content/units/).
 preparedBy: ${input.unit ?? input.defaults.unit}
 # Cách đọc tên riêng, địa danh dễ đọc sai:
-#   - { term: Khòn Khuyên, say: "dấu huyền ở Khòn" }
+#   - { term: Tên địa danh khó đọc, say: "cách đọc đúng" }
 pronunciations: []
 # Một câu giới thiệu.
 summary: "[Viết một câu giới thiệu kịch bản]"
@@ -235,7 +235,7 @@ ${input.site.station} vừa phát bài ${quote(input.title)}. Cảm ơn bà con 
 
 export function newEntry(input: NewEntryInput): NewEntry {
   const title = input.title.trim();
-  if (!title) throw new Error('Cần tiêu đề, ví dụ: npm run new -- exemplar "Tổ hòa giải thôn Nà Chuông"');
+  if (!title) throw new Error('Cần tiêu đề, ví dụ: npm run new -- exemplar "Tổ hòa giải thôn Đồng Tâm"');
   const id = uniqueSlug(title, input.taken);
   const folder = ENTRY_FOLDERS[input.kind];
   const text = input.kind === 'exemplar' ? exemplar({ ...input, title }, id) : input.kind === 'practice' ? practice({ ...input, title }) : script({ ...input, title });

@@ -38,6 +38,7 @@ export function nextPlan(latest: PlanInput, latestId: string, year: number): str
   const duties = latest.duties
     .map((d) => `  - units: [${d.units.join(', ')}]\n${was(d.text, '    ')}    text: ${write('nhiệm vụ của các đơn vị này')}\n`)
     .join('');
+  const recipients = latest.recipients ?? [];
   const movements = latest.movements
     .map((m) => {
       const minimum = [`count: ${m.minimum.count}`, ...(m.minimum.perUnit ? ['perUnit: true'] : []), ...(m.minimum.of ? [`of: ${q(m.minimum.of)}`] : [])];
@@ -70,7 +71,7 @@ methods:
 ${methods}timeline:
 ${timeline}duties:
 ${duties}# Nơi nhận, chép từ năm ${from}: kiểm tra lại theo văn bản mới.
-recipients:
-${(latest.recipients ?? []).map((r) => `  - ${q(r)}\n`).join('')}movements:
+recipients:${recipients.length ? `\n${recipients.map((r) => `  - ${q(r)}`).join('\n')}` : ' []'}
+movements:
 ${movements}${latest.sample ? 'sample: true\n' : ''}`;
 }

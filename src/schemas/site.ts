@@ -7,24 +7,24 @@ import { text } from './common.ts';
  * editing content, not code (as Starlight validates its own configuration with a schema).
  */
 export const siteSchema = z.strictObject({
-  siteName: text('tên trang (siteName), ví dụ "Gương sáng Quảng Lạc"'),
+  siteName: text('tên trang (siteName), ví dụ "Gương sáng Đồng Tâm"'),
   tagline: text('khẩu hiệu ngắn dưới tên trang (tagline)'),
   description: text('mô tả trang cho công cụ tìm kiếm và mạng xã hội (description)'),
-  commune: text('tên đầy đủ của xã (commune), ví dụ "xã Quảng Lạc"'),
-  province: text('tên tỉnh (province), ví dụ "tỉnh Lạng Sơn"'),
+  commune: text('tên đầy đủ của xã (commune), ví dụ "xã Đồng Tâm"'),
+  province: text('tên tỉnh (province), ví dụ "tỉnh Thái Nguyên"'),
   district: z
     .string()
     .trim()
     .min(1)
     .optional()
-    .describe('Đơn vị cấp trên trực tiếp ghi trong văn bản, nếu có (ví dụ "thành phố Lạng Sơn" trước năm 2025)'),
+    .describe('Đơn vị cấp trên trực tiếp ghi trong văn bản, nếu có (ví dụ một huyện, thành phố trước năm 2025)'),
   authority: z
     .strictObject({
-      name: text('tên cơ quan ban hành (authority.name), ví dụ "Ủy ban nhân dân xã Quảng Lạc"'),
-      shortName: text('tên viết tắt của cơ quan (authority.shortName), ví dụ "UBND xã Quảng Lạc"'),
+      name: text('tên cơ quan ban hành (authority.name), ví dụ "Ủy ban nhân dân xã Đồng Tâm"'),
+      shortName: text('tên viết tắt của cơ quan (authority.shortName), ví dụ "UBND xã Đồng Tâm"'),
     })
     .describe('Cơ quan chủ quản của trang, ban hành kế hoạch'),
-  station: text('tên đài truyền thanh (station), ví dụ "Đài truyền thanh xã Quảng Lạc"'),
+  station: text('tên đài truyền thanh (station), ví dụ "Đài truyền thanh xã Đồng Tâm"'),
   office: z
     .strictObject({
       name: text('tên bộ phận nhận thư (office.name), ví dụ "Văn phòng – Thống kê, UBND xã"'),

@@ -101,7 +101,7 @@ export function checkContent(root: string): CheckReport {
           field: FILE_FIELD,
           severity: 'error',
           message: `Tên tệp "${id}" chỉ có chữ số: địa chỉ dạng /${id}/ dành cho trang ${id} của một danh sách dài.`,
-          hint: 'Đặt tên tệp theo nội dung bài, ví dụ "thon-na-pan-lam-duong-2023".',
+          hint: 'Đặt tên tệp theo nội dung bài, ví dụ "thon-dong-tam-lam-duong".',
         });
         continue;
       }
@@ -449,7 +449,7 @@ export function hintFor(issue: z.core.$ZodIssue, path: readonly PropertyKey[], m
     case 'too_big':
       return issue.origin === 'array' ? 'Bớt mục trong danh sách.' : 'Rút gọn lại.';
     case 'invalid_format':
-      return 'Viết chữ thường, không dấu, nối bằng gạch ngang, ví dụ "thon-na-chuong".';
+      return 'Viết chữ thường, không dấu, nối bằng gạch ngang, ví dụ "thon-dong-tam".';
     case 'custom':
       return /không có trong danh sách/.test(issue.message)
         ? 'Dùng đúng mã (tên tệp, không có phần đuôi) của mục đã có trong content/; trong VS Code, gõ tên trường để được gợi ý.'
