@@ -1,5 +1,5 @@
 // Writes a new, valid content entry for the Propaganda Board.
-//   npm run new -- exemplar "Tổ hòa giải thôn Đồng Tâm" [--kind ca-nhan] [--movement id] [--unit id] [--village id]
+//   npm run new -- exemplar "Tổ hòa giải thôn Ví Dụ" [--kind ca-nhan] [--movement id] [--unit id] [--village id]
 //   npm run new -- practice "Sổ việc dân" [--exemplar id]
 //   npm run new -- script "Bản tin về tổ hòa giải" [--exemplar id]
 //   npm run new -- plan 2024   (next year's plan, from the latest one)
@@ -39,6 +39,15 @@ const { values, positionals } = parseArgs({
   },
 });
 
+/** The plans in content/plans/, as their files say, the latest first. */
+function readPlans() {
+  const dir = join(content, 'plans');
+  return readdirSync(dir)
+    .filter((f) => /^[^_.].*\.ya?ml$/.test(f))
+    .map((file) => ({ file, id: file.replace(/\.ya?ml$/, ''), data: parse(readFileSync(join(dir, file), 'utf8'), { schema: 'core' }) as PlanInput }))
+    .sort((a, b) => b.data.year - a.data.year);
+}
+
 if (positionals[0] === 'plan') newPlan(positionals[1]);
 
 /** Writes content/plans/<id>.yaml for a year from the latest plan, and stops. */
@@ -46,11 +55,9 @@ function newPlan(yearText: string | undefined): never {
   const year = Number(yearText);
   if (!yearText || !Number.isInteger(year) || year < 2000 || year > 2100) fail('Cần năm của kế hoạch, ví dụ: npm run new -- plan 2024');
   const dir = join(content, 'plans');
-  const plans = readdirSync(dir)
-    .filter((f) => /^[^_.].*\.ya?ml$/.test(f))
-    .map((file) => ({ file, id: file.replace(/\.ya?ml$/, ''), data: parse(readFileSync(join(dir, file), 'utf8'), { schema: 'core' }) as PlanInput }));
+  const plans = readPlans();
   if (plans.some((p) => p.data.year === year)) fail(`Đã có kế hoạch năm ${year} (${plans.find((p) => p.data.year === year)!.file}): sửa tệp đó.`);
-  const latest = plans.filter((p) => p.data.year < year).sort((a, b) => b.data.year - a.data.year)[0] ?? plans.sort((a, b) => b.data.year - a.data.year)[0];
+  const latest = plans.find((p) => p.data.year < year) ?? plans[0];
   if (!latest) fail('Chưa có kế hoạch nào trong content/plans/ để làm điểm bắt đầu: chép một kế hoạch mẫu (xem docs/dung-cho-xa-khac.md).');
   const id = planIdFor(latest!.id, latest!.data.year, year);
   const target = join(dir, `${id}.yaml`);
@@ -92,7 +99,7 @@ if (positionals.length === 0) {
   if (!kind || !(ENTRY_KINDS as readonly string[]).includes(kind)) {
     fail(`Chưa rõ loại bài "${kind ?? ''}". Dùng: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề bằng tiếng Việt", hoặc npm run new -- plan <năm>`);
   }
-  if (!title?.trim()) fail(`Cần tiêu đề, ví dụ: npm run new -- ${kind} "Tổ hòa giải thôn Đồng Tâm"`);
+  if (!title?.trim()) fail(`Cần tiêu đề, ví dụ: npm run new -- ${kind} "Tổ hòa giải thôn Ví Dụ"`);
   if (values.kind && !(EXEMPLAR_KINDS as readonly string[]).includes(values.kind)) {
     fail(`--kind "${values.kind}" không hợp lệ. Chọn một trong: ${EXEMPLAR_KINDS.join(', ')}`);
   }
@@ -117,6 +124,17 @@ for (const [flag, collection] of [['movement', 'movements'], ['unit', 'units'], 
 const exemplar = answers.exemplar || (answers.kind === 'exemplar' ? undefined : idsOf('exemplars')[0]);
 if (answers.kind !== 'exemplar' && !exemplar) fail('Chưa có điển hình nào: tạo điển hình trước (npm run new -- exemplar "…").');
 
+/**
+ * What an entry names until the author chooses: the first movement of the latest plan and a lead
+ * unit of the chosen movement there, ids that exist and that the progress page counts.
+ */
+function defaultsFor(movement: string | undefined) {
+  const targets = readPlans()[0]?.data.movements ?? [];
+  const chosen = movement ?? targets[0]?.movement ?? idsOf('movements')[0] ?? 'ma-phong-trao';
+  const lead = targets.find((t) => t.movement === chosen)?.leadUnits[0];
+  return { movement: String(chosen), unit: String(lead ?? idsOf('units')[0] ?? 'ma-don-vi'), village: idsOf('villages')[0] };
+}
+
 const today = new Date().toISOString().slice(0, 10);
 const entry = newEntry({
   kind: answers.kind,
@@ -129,7 +147,7 @@ const entry = newEntry({
   village: answers.village || undefined,
   exemplar,
   site,
-  defaults: { movement: idsOf('movements')[0] ?? 'ma-phong-trao', unit: idsOf('units')[0] ?? 'ma-don-vi', village: idsOf('villages')[0] },
+  defaults: defaultsFor(answers.movement),
 });
 const target = join(content, entry.path);
 mkdirSync(dirname(target), { recursive: true });

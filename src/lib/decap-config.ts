@@ -32,7 +32,7 @@ export interface DecapOptions {
   /** Where decap-server answers, e.g. http://127.0.0.1:8081/api/v1. */
   proxyUrl: string;
   ids: ReadonlyMap<CollectionName, readonly string[]>;
-  /** Display names of the entries, so a select shows "Thôn Đồng Tâm", not thon-dong-tam. */
+  /** Display names of the entries, so a select shows "Thôn Ví Dụ", not thon-vi-du. */
   labels?: ReadonlyMap<CollectionName, ReadonlyMap<string, string>>;
 }
 

@@ -20,3 +20,13 @@ export const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('v
 
 /** "mười một phong trào": a count that a page writes in words, from the data. */
 export const countInWords = (count: number, noun: string) => `${numberInWords(count)} ${noun}`;
+
+/** "a", "a và b", "a, b và c". */
+export function listInWords(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} và ${parts.at(-1)}`;
+}
+
+/** Counts of several kinds in words, zero counts left out: "chín phong trào thi đua và hai cuộc vận động". */
+export const countsInWords = (counts: readonly (readonly [count: number, noun: string])[]) =>
+  listInWords(counts.filter(([count]) => count > 0).map(([count, noun]) => countInWords(count, noun)));

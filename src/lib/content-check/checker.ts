@@ -101,7 +101,7 @@ export function checkContent(root: string): CheckReport {
           field: FILE_FIELD,
           severity: 'error',
           message: `Tên tệp "${id}" chỉ có chữ số: địa chỉ dạng /${id}/ dành cho trang ${id} của một danh sách dài.`,
-          hint: 'Đặt tên tệp theo nội dung bài, ví dụ "thon-dong-tam-lam-duong".',
+          hint: 'Đặt tên tệp theo nội dung bài, ví dụ "thon-vi-du-lam-duong".',
         });
         continue;
       }
@@ -242,18 +242,28 @@ export function checkContent(root: string): CheckReport {
  */
 function planChecks(entries: readonly CheckedEntry[]): Problem[] {
   const problems: Problem[] = [];
-  const plans = entries.filter((e) => e.collection === 'plans' && e.data) as (CheckedEntry & { data: { year: number; movements: { movement: string }[] } })[];
+  const planFiles = entries.filter((e) => e.collection === 'plans');
+  if (planFiles.length === 0) {
+    return [{ file: 'content/plans/', line: 1, field: FILE_FIELD, severity: 'error', message: 'Chưa có kế hoạch nào: trang chủ và trang tiến độ cần kế hoạch của năm.', hint: 'Chép một tệp kế hoạch mẫu vào content/plans/ rồi sửa theo văn bản của xã (xem docs/dung-cho-xa-khac.md), hoặc chạy npm run new -- plan <năm>.' }];
+  }
+  const plans = planFiles.filter((e) => e.data) as (CheckedEntry & { data: { year: number; movements: { movement: string }[] } })[];
+  // A plan that cannot be read already has its own error; its movements are not "in no plan".
+  const allPlansRead = plans.length === planFiles.length;
   const planned = new Set(plans.flatMap((p) => p.data.movements.map((m) => m.movement)));
   const planOfYear = new Map(plans.map((p) => [p.data.year, p]));
+  const years = [...planOfYear.keys()].sort();
   for (const entry of entries) {
     if (!entry.data) continue;
-    if (entry.collection === 'movements' && !planned.has(entry.id)) {
+    if (entry.collection === 'movements' && allPlansRead && !planned.has(entry.id)) {
       problems.push({ file: entry.file, line: 1, field: FILE_FIELD, severity: 'warning', message: `Phong trào "${entry.id}" không có trong kế hoạch năm nào: trang của nó không có chỉ tiêu.`, hint: 'Thêm "- movement: ' + entry.id + '" vào danh sách movements của kế hoạch năm đó (content/plans/), hoặc xóa tệp nếu không dùng nữa.' });
     }
     if (entry.collection === 'exemplars') {
       const { year, movement } = entry.data as { year: number; movement: string };
       const plan = planOfYear.get(year);
-      if (plan && !plan.data.movements.some((m) => m.movement === movement)) {
+      // Stories from before the first plan are the archive; a later year without a plan is a gap.
+      if (!plan && allPlansRead && year > years[0]!) {
+        problems.push({ file: entry.file, line: 1, field: 'year', severity: 'warning', message: `Chưa có kế hoạch năm ${year}: điển hình này chưa được tính vào tiến độ năm nào (đang có kế hoạch năm ${years.join(', ')}).`, hint: `Tạo kế hoạch năm ${year} bằng npm run new -- plan ${year}, hoặc sửa year cho đúng năm được ghi nhận.` });
+      } else if (plan && !plan.data.movements.some((m) => m.movement === movement)) {
         problems.push({ file: entry.file, line: 1, field: 'movement', severity: 'warning', message: `Kế hoạch năm ${year} (${plan.file}) không có phong trào "${movement}": điển hình này không được tính vào tiến độ năm ${year}.`, hint: `Chọn một phong trào của kế hoạch năm ${year}, hoặc thêm phong trào này vào kế hoạch đó.` });
       }
     }
@@ -449,7 +459,7 @@ export function hintFor(issue: z.core.$ZodIssue, path: readonly PropertyKey[], m
     case 'too_big':
       return issue.origin === 'array' ? 'Bớt mục trong danh sách.' : 'Rút gọn lại.';
     case 'invalid_format':
-      return 'Viết chữ thường, không dấu, nối bằng gạch ngang, ví dụ "thon-dong-tam".';
+      return 'Viết chữ thường, không dấu, nối bằng gạch ngang, ví dụ "thon-vi-du".';
     case 'custom':
       return /không có trong danh sách/.test(issue.message)
         ? 'Dùng đúng mã (tên tệp, không có phần đuôi) của mục đã có trong content/; trong VS Code, gõ tên trường để được gợi ý.'
