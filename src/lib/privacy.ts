@@ -25,7 +25,7 @@ export const PRIVATE_DETAIL_LABELS: Record<PrivateDetailKind, string> = {
  */
 export function findPrivateDetails(source: string): PrivateDetail[] {
   const reader = readerText(source);
-  return [...findNumbers(reader.text), ...findSpelledNumbers(reader.text), ...findEmails(reader.text)]
+  return [...findNumbers(zeroForLetterO(reader.text)), ...findSpelledNumbers(reader.text), ...findEmails(reader.text)]
     .map((d) => ({ ...d, index: originalOffset(reader, d.index) }))
     .sort((a, b) => a.index - b.index);
 }
@@ -84,10 +84,10 @@ function findNumbers(text: string): Candidate[] {
     const groups = splitRun(match.index, match[0]);
     for (let first = 0; first < groups.length; ) {
       let reported = -1;
-      // Longest first; a phone or ID number has at most 15 digits.
+      // Longest first; a phone number has at most 15 digits, 17 with a 00 before it.
       let digits = 0;
       let last = first;
-      while (last + 1 < groups.length && digits + groups[last]!.digits.length + groups[last + 1]!.digits.length <= 15) {
+      while (last + 1 < groups.length && digits + groups[last]!.digits.length + groups[last + 1]!.digits.length <= 17) {
         digits += groups[last]!.digits.length;
         last++;
       }
@@ -107,6 +107,14 @@ function findNumbers(text: string): Candidate[] {
     }
   }
   return found;
+}
+
+/**
+ * A letter O standing for a zero ("O912 345 678", "09O2…"): one that starts or ends a run of
+ * digits and is not part of a word ("Cho 350.000.000" keeps its o). Same length, same offsets.
+ */
+function zeroForLetterO(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])[oO](?=\d)|(?<=\d)[oO](?![\p{L}])|(?<=\d)[oO](?=\d)/gu, '0');
 }
 
 const DIGIT_WORDS: Record<string, string> = {
@@ -160,13 +168,16 @@ function classify(text: string, groups: Group[], run: { plus: boolean; whole: bo
   const digits = groups.map((g) => g.digits).join('');
   const n = digits.length;
   // Lengths no rule below takes, rejected before any context is read.
-  if (n < 9 || n > (run.plus ? 15 : 12) || (n === 11 && !run.plus && !/^0|^84/.test(digits))) return null;
+  const international = run.plus || digits.startsWith('00');
+  if (n < 9 || n > (international ? 17 : 12) || (n === 11 && !international && !/^0|^84/.test(digits))) return null;
   const start = groups[0]!.start;
   const end = groups.at(-1)!.end;
   // Glued to a word, the digits are part of a code or a unit ("350.000.000đ", "IMG_0912…"),
   // unless a word before them names the number ("SĐT:0912…" is not glued; "CCCD020…" is).
   if (/^[\p{L}\p{N}_@]/u.test(text.charAt(end))) return null;
   if (run.plus) return isValid(`+${digits}`) ? 'phone' : null;
+  // 00 is the international prefix dialled from Vietnam: "0084 912 345 678".
+  if (digits.startsWith('00') && isValid(`+${digits.slice(2)}`)) return 'phone';
   const before = contextBefore(text, start);
   const after = fold(text.slice(end, end + 40));
   const idWord = ID_WORDS.test(fold(before)) || ID_AFTER.test(after);

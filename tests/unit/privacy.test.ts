@@ -114,6 +114,12 @@ describe('findPrivateDetails finds each detail however it is written', () => {
       'gọi không chín một hai ba bốn năm sáu bảy tám',
       'gọi Không Chín Một Hai, Ba Bốn Năm, Sáu Bảy Tám',
       '[gọi ngay](tel:0912345678)',
+      'gọi 0084 912 345 678',
+      'gọi (84) 912 345 678',
+      'gọi O912 345 678',
+      'gọi 09O2 345 678',
+      'gọi 0912 345 67O',
+      'ĐT: (0205) 3.870.123',
     ]),
     // Personal e-mail addresses.
     ...cases('email', [
@@ -195,6 +201,8 @@ describe('findPrivateDetails leaves public numbers and official mailboxes alone'
     'năm 2023\n2. Nội dung',
     'đạt 350\n120 hộ',
     '- 2021\n- 2022\n- 2023',
+    'Cho 350.000.000 đồng, theo 912 hộ',
+    'Theo 0 hộ, có 350 000 000o',
   ])('finds nothing in "%s"', (text) => {
     expect(findPrivateDetails(text)).toEqual([]);
   });
