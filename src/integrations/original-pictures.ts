@@ -12,8 +12,8 @@ export default function originalPictures(): AstroIntegration {
       'astro:config:setup': ({ config }) => {
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const removed = removeOriginalPictures(`${root}/${PICTURE_FOLDER}`, fileURLToPath(dir));
+      'astro:build:done': async ({ dir, logger }) => {
+        const removed = await removeOriginalPictures(`${root}/${PICTURE_FOLDER}`, fileURLToPath(dir));
         if (removed.length) logger.info(`Đã bỏ ${removed.length} ảnh gốc khỏi bản dựng: chỉ đăng bản thu nhỏ.`);
       },
     },
