@@ -22,6 +22,7 @@ import { MAX_SCRIPT_SECONDS, countSyllables, formatDuration, readingSeconds } fr
 import { SITE_FILE } from '../site.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { checkMdxBody } from './mdx-guard.ts';
+import { inspectPictures, pictureProblem, type PictureInspection } from './pictures.ts';
 import { BODY_FIELD, FILE_FIELD, type Problem } from './problem.ts';
 
 z.config(z.locales.vi());
@@ -52,8 +53,21 @@ export interface CheckReport {
   entries: CheckedEntry[];
 }
 
+export interface CheckOptions {
+  /** What inspectPictures read in content/images/; without it, pictures are checked for place and file size only. */
+  pictures?: PictureInspection | undefined;
+}
+
+/**
+ * checkContent after every picture in content/images/ has been read in full (sharp reads
+ * asynchronously): what `npm run check` and the build run.
+ */
+export async function checkContentAndPictures(root: string): Promise<CheckReport> {
+  return checkContent(root, { pictures: await inspectPictures(root) });
+}
+
 /** Every problem in every content file under `<root>/content`, collected, never thrown. */
-export function checkContent(root: string): CheckReport {
+export function checkContent(root: string, options: CheckOptions = {}): CheckReport {
   const contentDir = resolve(root, 'content');
   const problems: Problem[] = [];
   const rel = (path: string) => relative(root, path).split(sep).join('/');
@@ -130,7 +144,7 @@ export function checkContent(root: string): CheckReport {
   const schemas = new Map<string, z.ZodType>();
   const schemaIn = (collection: CollectionName, dir: string) => {
     const key = `${collection}\0${dir}`;
-    if (!schemas.has(key)) schemas.set(key, schemaFor(collection, toolsFor(ids, dir)));
+    if (!schemas.has(key)) schemas.set(key, schemaFor(collection, toolsFor(ids, dir, { root, inspection: options.pictures })));
     return schemas.get(key)!;
   };
   for (const collection of COLLECTIONS) {
@@ -309,7 +323,7 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-function toolsFor(ids: Map<CollectionName, Set<string>>, dir: string): SchemaTools {
+function toolsFor(ids: Map<CollectionName, Set<string>>, dir: string, pictures: { root: string; inspection?: PictureInspection | undefined }): SchemaTools {
   return {
     ref: (collection) =>
       z.string({ error: `Cần ghi mã ${COLLECTION_LABELS[collection].toLowerCase()} (chữ không dấu).` }).superRefine((id, ctx) => {
@@ -326,12 +340,8 @@ function toolsFor(ids: Map<CollectionName, Set<string>>, dir: string): SchemaToo
       }),
     image: () =>
       z.string({ error: 'Thiếu đường dẫn ảnh (src).' }).superRefine((src, ctx) => {
-        if (!existsSync(resolve(dir, src))) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `Không tìm thấy ảnh "${src}". Đường dẫn tính từ thư mục của bài, ví dụ "../images/ten-anh.jpg".`,
-          });
-        }
+        const problem = pictureProblem(src, { ...pictures, entryDir: dir });
+        if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint } });
       }),
   };
 }
@@ -431,6 +441,8 @@ function describeValue(value: unknown): string {
 
 /** How to fix a schema problem, by what kind of problem it is and where. */
 export function hintFor(issue: z.core.$ZodIssue, path: readonly PropertyKey[], missing: boolean): string {
+  // A rule that knows its own fix carries it (pictures.ts).
+  if (issue.code === 'custom' && typeof issue.params?.hint === 'string') return issue.params.hint;
   const field = fieldName(path);
   const leaf = String([...path].reverse().find((key) => typeof key === 'string') ?? field);
   const isDate = /date|At$|airDates/i.test(leaf);

@@ -1,5 +1,5 @@
 // Runs the content checker off the main thread (src/lib/content-check/background.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkContent } from './checker.ts';
+import { checkContentAndPictures } from './checker.ts';
 
-parentPort!.postMessage(checkContent((workerData as { root: string }).root).problems);
+parentPort!.postMessage((await checkContentAndPictures((workerData as { root: string }).root)).problems);
