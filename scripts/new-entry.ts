@@ -1,16 +1,21 @@
 // Writes a new, valid content entry for the Propaganda Board.
-//   npm run new -- exemplar "Tổ hòa giải thôn Nà Chuông" [--kind ca-nhan] [--movement id] [--unit id] [--village id]
+//   npm run new -- exemplar "Tổ hòa giải thôn Ví Dụ" [--kind ca-nhan] [--movement id] [--unit id] [--village id]
 //   npm run new -- practice "Sổ việc dân" [--exemplar id]
 //   npm run new -- script "Bản tin về tổ hòa giải" [--exemplar id]
+//   npm run new -- plan 2024   (next year's plan, from the latest one)
 //   npm run new            (asks, one question at a time, choices from content/)
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as clack from '@clack/prompts';
 import sharp from 'sharp';
+import { parse } from 'yaml';
+import { discoverContentFiles, readContentFile } from '../src/lib/content-files.ts';
 import { contentIds, contentLabels, writeEditorSchemas } from '../src/lib/editor-schemas.ts';
 import { askNewEntry, Cancelled, type Answers, type Prompts } from '../src/lib/new-entry-questions.ts';
 import { ENTRY_FOLDERS, ENTRY_KINDS, ENTRY_LABELS, newEntry, type EntryKind } from '../src/lib/new-entry.ts';
+import { nextPlan, planIdFor, type PlanInput } from '../src/lib/new-plan.ts';
+import { loadSite } from '../src/lib/site.ts';
 import { EXEMPLAR_KINDS, type CollectionName, type ExemplarKind } from '../src/schemas/vocabulary.ts';
 
 const root = process.cwd();
@@ -21,6 +26,8 @@ const fail = (message: string): never => {
   console.error(message);
   process.exit(1);
 };
+
+const site = loadSite(root);
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -33,11 +40,46 @@ const { values, positionals } = parseArgs({
   },
 });
 
+/** The plans in content/plans/, as their files say, the latest first. */
+function readPlans() {
+  // The files the site loads (src/lib/content-files.ts): year folders in, drafts out.
+  return discoverContentFiles(root, ['plans'])
+    .entries.map(({ file, id }) => ({ file, id, data: parse(readContentFile(join(root, file)).text ?? '', { schema: 'core' }) as PlanInput }))
+    .sort((a, b) => b.data.year - a.data.year);
+}
+
+if (positionals[0] === 'plan') newPlan(positionals[1]);
+
+/** Writes content/plans/<id>.yaml for a year from the latest plan, and stops. */
+function newPlan(yearText: string | undefined): never {
+  const year = Number(yearText);
+  if (!yearText || !Number.isInteger(year) || year < 2000 || year > 2100) fail('Cần năm của kế hoạch, ví dụ: npm run new -- plan 2024');
+  const dir = join(content, 'plans');
+  const plans = readPlans();
+  if (plans.some((p) => p.data.year === year)) fail(`Đã có kế hoạch năm ${year} (${plans.find((p) => p.data.year === year)!.file}): sửa tệp đó.`);
+  const latest = plans.find((p) => p.data.year < year) ?? plans[0];
+  if (!latest) fail('Chưa có kế hoạch nào trong content/plans/ để làm điểm bắt đầu: chép một kế hoạch mẫu (xem docs/dung-cho-xa-khac.md).');
+  const id = planIdFor(latest!.id, latest!.data.year, year);
+  const target = join(dir, `${id}.yaml`);
+  if (existsSync(target)) fail(`Tệp content/plans/${id}.yaml đã có.`);
+  writeFileSync(target, nextPlan(latest!.data, latest!.id, year));
+  writeEditorSchemas(root);
+  console.log(`Đã tạo kế hoạch năm ${year}: content/plans/${id}.yaml, từ kế hoạch năm ${latest!.data.year}.
+
+Việc tiếp theo:
+  1. Mở content/plans/${id}.yaml, ghi lại mọi chỗ [Ghi …] theo văn bản kế hoạch năm ${year}.
+  2. Sửa danh sách phong trào (movements): đơn vị chủ trì, chỉ tiêu tối thiểu, câu giao nhiệm vụ.
+     Phong trào mới: thêm tệp trong content/movements/ rồi thêm vào danh sách.
+  3. npm run check     liệt kê mọi chỗ còn phải ghi.
+  4. Từ nay /tien-do/ cho thấy kế hoạch năm ${year}; tiến độ năm ${latest!.data.year} vẫn ở /tien-do/${latest!.data.year}/.`);
+  process.exit(0);
+}
+
 let answers: Answers;
 if (positionals.length === 0) {
   if (!process.stdin.isTTY) fail(`Cần loại bài và tiêu đề: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề bằng tiếng Việt"`);
   const labels = contentLabels(root);
-  clack.intro('Tạo bài mới cho trang Gương sáng Quảng Lạc');
+  clack.intro(`Tạo bài mới cho trang ${site.siteName}`);
   try {
     answers = await askNewEntry(clack as unknown as Prompts, {
       movements: labels.get('movements') ?? new Map(),
@@ -55,9 +97,9 @@ if (positionals.length === 0) {
 } else {
   const [kind, title] = positionals;
   if (!kind || !(ENTRY_KINDS as readonly string[]).includes(kind)) {
-    fail(`Chưa rõ loại bài "${kind ?? ''}". Dùng: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề bằng tiếng Việt"`);
+    fail(`Chưa rõ loại bài "${kind ?? ''}". Dùng: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề bằng tiếng Việt", hoặc npm run new -- plan <năm>`);
   }
-  if (!title?.trim()) fail(`Cần tiêu đề, ví dụ: npm run new -- ${kind} "Tổ hòa giải thôn Nà Chuông"`);
+  if (!title?.trim()) fail(`Cần tiêu đề, ví dụ: npm run new -- ${kind} "Tổ hòa giải thôn Ví Dụ"`);
   if (values.kind && !(EXEMPLAR_KINDS as readonly string[]).includes(values.kind)) {
     fail(`--kind "${values.kind}" không hợp lệ. Chọn một trong: ${EXEMPLAR_KINDS.join(', ')}`);
   }
@@ -82,6 +124,17 @@ for (const [flag, collection] of [['movement', 'movements'], ['unit', 'units'], 
 const exemplar = answers.exemplar || (answers.kind === 'exemplar' ? undefined : idsOf('exemplars')[0]);
 if (answers.kind !== 'exemplar' && !exemplar) fail('Chưa có điển hình nào: tạo điển hình trước (npm run new -- exemplar "…").');
 
+/**
+ * What an entry names until the author chooses: the first movement of the latest plan and a lead
+ * unit of the chosen movement there, ids that exist and that the progress page counts.
+ */
+function defaultsFor(movement: string | undefined) {
+  const targets = readPlans()[0]?.data.movements ?? [];
+  const chosen = movement ?? targets[0]?.movement ?? idsOf('movements')[0] ?? 'ma-phong-trao';
+  const lead = targets.find((t) => t.movement === chosen)?.leadUnits[0];
+  return { movement: String(chosen), unit: String(lead ?? idsOf('units')[0] ?? 'ma-don-vi'), village: idsOf('villages')[0] };
+}
+
 const today = new Date().toISOString().slice(0, 10);
 const entry = newEntry({
   kind: answers.kind,
@@ -93,6 +146,8 @@ const entry = newEntry({
   unit: answers.unit,
   village: answers.village || undefined,
   exemplar,
+  site,
+  defaults: defaultsFor(answers.movement),
 });
 const target = join(content, entry.path);
 mkdirSync(dirname(target), { recursive: true });

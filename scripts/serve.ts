@@ -57,6 +57,6 @@ function handle(req: IncomingMessage, res: ServerResponse) {
   });
 }
 const server = createServer(handle);
-const announce = () => console.log(`Gương sáng Quảng Lạc đang chạy tại http://localhost:${port}/ (Ctrl+C để dừng)`);
+const announce = () => console.log(`Trang đang chạy tại http://localhost:${port}/ (Ctrl+C để dừng)`);
 if (host) server.listen(port, host, announce);
 else server.listen(port, announce);

@@ -25,7 +25,7 @@ const mdx = (collection: CollectionName, keepBody = false) => mdxLoader(collecti
 
 export const collections = {
   plans: defineCollection({ loader: data('plans'), schema: planSchema({ ref }) }),
-  movements: defineCollection({ loader: data('movements'), schema: movementSchema({ ref }) }),
+  movements: defineCollection({ loader: data('movements'), schema: movementSchema }),
   units: defineCollection({ loader: data('units'), schema: unitSchema }),
   villages: defineCollection({ loader: data('villages'), schema: villageSchema }),
   exemplars: defineCollection({

@@ -113,7 +113,7 @@ export function discoverContentFiles(root: string, collections: readonly Collect
       if (/^\d+$/.test(id)) {
         refuse(
           `Tên tệp "${id}" chỉ có chữ số: địa chỉ dạng /${id}/ dành cho trang ${id} của một danh sách dài.`,
-          'Đặt tên tệp theo nội dung bài, ví dụ "thon-na-pan-lam-duong-2023".',
+          'Đặt tên tệp theo nội dung bài, ví dụ "thon-vi-du-lam-duong".',
         );
         continue;
       }

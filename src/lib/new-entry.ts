@@ -4,6 +4,7 @@
  * the allowed components shown by example. Text the author must still write is put in
  * [square brackets]; `npm run check` warns about it until it is replaced.
  */
+import type { Site } from '../schemas/site.ts';
 import { EXEMPLAR_KIND_LABELS, PERSON_KINDS, type ExemplarKind } from '../schemas/vocabulary.ts';
 import { uniqueSlug } from './slug.ts';
 
@@ -12,24 +13,8 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 export const ENTRY_FOLDERS: Record<EntryKind, string> = { exemplar: 'exemplars', practice: 'practices', script: 'scripts' };
 export const ENTRY_LABELS: Record<EntryKind, string> = { exemplar: 'điển hình', practice: 'cách làm hay', script: 'kịch bản truyền thanh' };
 
-/** Marks text still to be written: "[Viết …]". */
-export const PLACEHOLDER = /\[(Viết|Tả|Ghi|Điền)[^\]]*\]/u;
-
-export interface Placeholder {
-  path: (string | number)[];
-  text: string;
-}
-
-/** Every frontmatter value still holding a placeholder, with its path (`consent.givenBy`). */
-export function placeholdersIn(data: unknown, path: (string | number)[] = []): Placeholder[] {
-  if (typeof data === 'string') {
-    const match = PLACEHOLDER.exec(data);
-    return match ? [{ path, text: match[0] }] : [];
-  }
-  if (Array.isArray(data)) return data.flatMap((item, i) => placeholdersIn(item, [...path, i]));
-  if (data && typeof data === 'object') return Object.entries(data).flatMap(([key, value]) => placeholdersIn(value, [...path, key]));
-  return [];
-}
+export { PLACEHOLDER, placeholdersIn, type Placeholder } from './placeholders.ts';
+import type { Placeholder } from './placeholders.ts';
 
 /**
  * Placeholders that must not reach the public site: a person's consent cannot be assumed, so
@@ -51,6 +36,10 @@ export interface NewEntryInput {
   unit?: string | undefined;
   village?: string | undefined;
   exemplar?: string | undefined;
+  /** The commune's names, from content/site.yaml. */
+  site: Pick<Site, 'commune' | 'station' | 'authority'>;
+  /** Ids that exist in content/, written where the author has not chosen one yet. */
+  defaults: { movement: string; unit: string; village?: string | undefined };
 }
 
 export interface NewEntry {
@@ -115,18 +104,18 @@ name: "${person ? '[Viết họ tên người được nêu gương]' : '[Viết
 # Với ca-nhan và ho-gia-dinh phải có phần consent (sự đồng ý) ở dưới.
 kind: ${kind}
 # Phong trào thi đua (tên tệp trong content/movements/).
-movement: ${input.movement ?? 'chung-suc-xay-dung-nong-thon-moi'}
+movement: ${input.movement ?? input.defaults.movement}
 # Đơn vị đề xuất, xây dựng điển hình (tên tệp trong content/units/).
-unit: ${input.unit ?? 'ban-quan-ly-xay-dung-nong-thon-moi'}
+unit: ${input.unit ?? input.defaults.unit}
 # Thôn (tên tệp trong content/villages/); bỏ dòng này nếu không gắn với thôn nào.
-${input.village ? `village: ${input.village}` : '# village: na-chuong'}
+${input.village ? `village: ${input.village}` : `# village: ${input.defaults.village ?? 'ma-thon'}`}
 # Năm được ghi nhận.
 year: ${year}
 # Giai đoạn: phat-hien, boi-duong, ton-vinh hoặc nhan-rong.
 stage: phat-hien
 # Khen thưởng đã nhận; để [] nếu chưa có. Mỗi mục:
 #   - form: Giấy khen
-#     issuer: Chủ tịch UBND xã Quảng Lạc
+#     issuer: Chủ tịch ${input.site.authority.shortName}
 #     decision: Quyết định số 45/QĐ-UBND
 #     date: ${input.today}
 recognitions: []
@@ -210,9 +199,9 @@ airDates: [${input.today}]
 exemplars: [${input.exemplar ?? ''}]
 practices: []
 # Đơn vị biên soạn (tên tệp trong content/units/).
-preparedBy: ban-tuyen-giao-dang-uy
+preparedBy: ${input.unit ?? input.defaults.unit}
 # Cách đọc tên riêng, địa danh dễ đọc sai:
-#   - { term: Khòn Khuyên, say: "dấu huyền ở Khòn" }
+#   - { term: Tên địa danh khó đọc, say: "cách đọc đúng" }
 pronunciations: []
 # Một câu giới thiệu.
 summary: "[Viết một câu giới thiệu kịch bản]"
@@ -224,13 +213,13 @@ Kính thưa bà con nhân dân trong toàn xã!
 
 [Viết nội dung để đọc trên loa: câu ngắn, số viết bằng chữ, dưới 5 phút đọc.]
 
-Đài truyền thanh xã Quảng Lạc vừa phát bài ${quote(input.title)}. Cảm ơn bà con đã lắng nghe.
+${input.site.station} vừa phát bài ${quote(input.title)}. Cảm ơn bà con đã lắng nghe.
 `;
 }
 
 export function newEntry(input: NewEntryInput): NewEntry {
   const title = input.title.trim();
-  if (!title) throw new Error('Cần tiêu đề, ví dụ: npm run new -- exemplar "Tổ hòa giải thôn Nà Chuông"');
+  if (!title) throw new Error('Cần tiêu đề, ví dụ: npm run new -- exemplar "Tổ hòa giải thôn Ví Dụ"');
   const id = uniqueSlug(title, input.taken);
   const folder = ENTRY_FOLDERS[input.kind];
   const text = input.kind === 'exemplar' ? exemplar({ ...input, title }, id) : input.kind === 'practice' ? practice({ ...input, title }) : script({ ...input, title });

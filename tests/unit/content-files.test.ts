@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError, checkedContentFiles, startContentCheck } from '../../src/lib/content-check/background.ts';
+import { CONTENT_CHECK_KEY, ContentError, checkedContentFiles, startContentCheck } from '../../src/lib/content-check/background.ts';
 import { checkContent } from '../../src/lib/content-check/checker.ts';
 import { parseContentFile } from '../../src/lib/content-check/frontmatter.ts';
 import { formatProblem } from '../../src/lib/content-check/problem.ts';
@@ -16,11 +16,10 @@ import { COLLECTIONS, type CollectionName } from '../../src/schemas/vocabulary.t
 import { exemplarWith, fixture, makeContentTree } from './helpers/content-tree.ts';
 
 const EXEMPLAR = 'content/exemplars/anh-nong-van-thu.mdx';
-const BACKGROUND = Symbol.for('guong-sang-quang-lac.content-check');
 let tree: ReturnType<typeof makeContentTree>;
 afterEach(() => {
   tree?.cleanup();
-  delete (globalThis as Record<symbol, unknown>)[BACKGROUND];
+  delete (globalThis as Record<symbol, unknown>)[CONTENT_CHECK_KEY];
 });
 
 /** A draft with what the hostile tester put in one: a phone number and a javascript: link. */

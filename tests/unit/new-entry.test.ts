@@ -11,14 +11,29 @@ const PROJECT = resolve(import.meta.dirname, '../..');
 const node = (root: string, script: string, ...args: string[]) =>
   spawnSync(process.execPath, [join(PROJECT, script), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 120_000 });
 
+const commune = {
+  site: { commune: 'xã Tân An', station: 'Đài truyền thanh xã Tân An', authority: { name: 'Ủy ban nhân dân xã Tân An', shortName: 'UBND xã Tân An' } },
+  defaults: { movement: 'phong-trao-dau', unit: 'don-vi-dau', village: 'thon-dau' },
+};
+
 describe('newEntry', () => {
+  it("names the commune's station and offers ids that exist, from the data", () => {
+    const script = newEntry({ ...commune, kind: 'script', title: 'Bản tin', taken: new Set(), today: '2026-11-24', exemplar: 'x' });
+    expect(script.text).toContain('Đài truyền thanh xã Tân An vừa phát bài "Bản tin"');
+    expect(script.text).toMatch(/^preparedBy: don-vi-dau$/m);
+    const exemplar = newEntry({ ...commune, kind: 'exemplar', title: 'Tổ hòa giải', taken: new Set(), today: '2026-11-24' });
+    expect(exemplar.text).toMatch(/^movement: phong-trao-dau$/m);
+    expect(exemplar.text).toMatch(/^unit: don-vi-dau$/m);
+    expect(exemplar.text).toMatch(/^# village: thon-dau$/m);
+    expect(exemplar.text).toContain('issuer: Chủ tịch UBND xã Tân An');
+  });
   it('makes a Vietnamese-safe, unique slug', () => {
-    const entry = newEntry({ kind: 'practice', title: 'Đường làng sáng đèn', taken: new Set(['duong-lang-sang-den']), today: '2026-11-24', exemplar: 'x' });
+    const entry = newEntry({ ...commune, kind: 'practice', title: 'Đường làng sáng đèn', taken: new Set(['duong-lang-sang-den']), today: '2026-11-24', exemplar: 'x' });
     expect(entry.id).toBe('duong-lang-sang-den-2');
     expect(entry.path).toBe('practices/duong-lang-sang-den-2.mdx');
   });
   it('keeps quotes in the title safe in YAML and explains every field in Vietnamese', () => {
-    const entry = newEntry({ kind: 'exemplar', title: 'Mô hình "Ngôi nhà 5 không"', taken: new Set(), today: '2026-11-24' });
+    const entry = newEntry({ ...commune, kind: 'exemplar', title: 'Mô hình "Ngôi nhà 5 không"', taken: new Set(), today: '2026-11-24' });
     expect(entry.text).toContain('title: "Mô hình \\"Ngôi nhà 5 không\\""');
     expect(entry.text).toMatch(/# Loại: tap-the/);
     expect(entry.text).toContain('<Quote by=');
@@ -32,19 +47,19 @@ describe('newEntry', () => {
   });
   it('writes a new real entry as sample: false', () => {
     for (const kind of ['exemplar', 'practice', 'script'] as const) {
-      expect(newEntry({ kind, title: 'Bài thật của xã', taken: new Set(), today: '2026-11-24', exemplar: 'x' }).text).toMatch(/^sample: false$/m);
+      expect(newEntry({ ...commune, kind, title: 'Bài thật của xã', taken: new Set(), today: '2026-11-24', exemplar: 'x' }).text).toMatch(/^sample: false$/m);
     }
   });
   it('asks a person for consent, left for the author to fill in', () => {
-    const collective = newEntry({ kind: 'exemplar', title: 'Tổ hòa giải', taken: new Set(), today: '2026-11-24' });
+    const collective = newEntry({ ...commune, kind: 'exemplar', title: 'Tổ hòa giải', taken: new Set(), today: '2026-11-24' });
     expect(collective.text).toMatch(/^# consent:$/m);
-    const person = newEntry({ kind: 'exemplar', title: 'Anh Vi Văn A', taken: new Set(), today: '2026-11-24', exemplarKind: 'ca-nhan' });
+    const person = newEntry({ ...commune, kind: 'exemplar', title: 'Anh Vi Văn A', taken: new Set(), today: '2026-11-24', exemplarKind: 'ca-nhan' });
     expect(person.text).toMatch(/^kind: ca-nhan$/m);
     expect(person.text).toMatch(/^consent:$/m);
     expect(person.text).toContain('givenBy: "[Điền họ tên người đồng ý]"');
   });
   it('refuses an empty title', () => {
-    expect(() => newEntry({ kind: 'script', title: '  ', taken: new Set(), today: '2026-11-24' })).toThrow(/Cần tiêu đề/);
+    expect(() => newEntry({ ...commune, kind: 'script', title: '  ', taken: new Set(), today: '2026-11-24' })).toThrow(/Cần tiêu đề/);
   });
   it('finds the placeholders left in a frontmatter, with their paths', () => {
     expect(placeholdersIn({ title: 'Xong', steps: ['Làm', '[Viết bước thứ hai]'], consent: { givenBy: '[Điền họ tên]' } })).toEqual([

@@ -10,8 +10,10 @@ import { formatReport, type Problem } from './problem.ts';
  * Astro has parsed anything or written a page. The integration that starts the check and
  * the loaders that wait for it are loaded apart, so they meet on globalThis.
  */
-const KEY = Symbol.for('guong-sang-quang-lac.content-check');
+const KEY = Symbol.for('guong-sang.content-check');
 type Shared = { [KEY]?: Promise<BackgroundCheck> };
+/** Where the pending check is kept: a test that starts one removes it afterwards. */
+export const CONTENT_CHECK_KEY = KEY;
 
 /** What the worker hands back: its problems, and the files it checked, which the loaders then read. */
 export interface BackgroundCheck {

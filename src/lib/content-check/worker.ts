@@ -1,11 +1,11 @@
 // Runs the content checker off the main thread (src/lib/content-check/background.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BackgroundCheck } from './background.ts';
-import { checkContent, unexpected } from './checker.ts';
+import { checkContentAndPictures, unexpected } from './checker.ts';
 
 let result: BackgroundCheck;
 try {
-  const { problems, files } = checkContent((workerData as { root: string }).root);
+  const { problems, files } = await checkContentAndPictures((workerData as { root: string }).root);
   result = { problems, files };
 } catch (error) {
   // checkContent contains each file's errors; this is for one across files: still a report, not a stack trace.
