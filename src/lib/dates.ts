@@ -18,3 +18,19 @@ export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 export function today(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
+
+/**
+ * The day the site is built for: `BUILD_DATE` (YYYY-MM-DD) when set, today otherwise. Which
+ * bulletins are "upcoming" is decided at build time, so tests (and a rebuild of a past day)
+ * set the clock here instead of waiting for the calendar.
+ */
+export function buildDay(env: Record<string, string | undefined> = process.env, now = new Date()): Date {
+  const value = env.BUILD_DATE?.trim();
+  if (!value) return today(now);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || isoDate(date) !== value) {
+    throw new Error(`BUILD_DATE="${value}" không phải ngày hợp lệ. Viết dạng NNNN-TT-NN, ví dụ 2026-12-19, hoặc bỏ biến này để dùng ngày hôm nay.`);
+  }
+  return date;
+}

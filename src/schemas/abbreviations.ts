@@ -10,8 +10,10 @@ const said = (what: string) =>
 
 const table = (key: RegExp, what: string, example: string) =>
   z.record(
-    z.string().regex(key, { error: `${what} phải viết liền, không có dấu cách, ví dụ ${example}.` }),
-    said(what),
+    z.string().regex(key, {
+      error: (issue) => `${what} "${String(issue.input)}" phải viết liền, không có dấu cách, ví dụ ${example}.`,
+    }),
+    said(what.toLowerCase()),
   );
 
 /**
