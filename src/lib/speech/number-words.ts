@@ -1,7 +1,7 @@
 /**
  * Numbers in Vietnamese words, as a commune loudspeaker reads them, through the library
  * `read-vietnamese-number` (its reader handles every size, "mốt/tư/lăm", "linh", "mươi").
- * The register is set once here: see docs/truyen-thanh.md for why each choice.
+ * The register is set once here: see README ("Speech-ready text") for why each choice.
  */
 import { doReadNumber, ReadingConfig } from 'read-vietnamese-number';
 
