@@ -156,7 +156,7 @@ describe('npm run new, npm run check and the build', () => {
     const again = node(tree.root, 'scripts/new-entry.ts', 'tyz', 'kich-ban-thu');
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('Đã có bản tiếng Tày');
-  });
+  }, 30_000);
 
   it('rejects an unknown movement with the valid choices', () => {
     const result = node(tree.root, 'scripts/new-entry.ts', 'exemplar', 'Thử', '--movement', 'khong-co');
