@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
+import { HtmlValidate } from 'html-validate';
 import { parseContentFile } from '../../src/lib/content-check/frontmatter.ts';
 import { buildSampleCopy, type SampleCopy } from './helpers/sample-copy.ts';
 
@@ -128,10 +129,16 @@ for (const theme of ['', '#nen-toi']) {
   });
 }
 
-test('the Tày reading view and the home page fit the page budget, with no JavaScript', async ({ site }) => {
+test('the Tày reading view and the home page are valid HTML and fit the page budget, with no JavaScript', async ({ site }) => {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: { 'no-trailing-whitespace': 'off', 'void-style': 'off', 'attribute-boolean-style': 'off', 'long-title': 'off' },
+  });
   for (const path of [`truyen-thanh/${target}/tyz/index.html`, 'index.html', `truyen-thanh/ban-tin/${lastAirDate}/index.html`]) {
     const html = readFileSync(join(site.dist, path), 'utf8');
     expect(html, path).not.toMatch(/<script\b/i);
+    const report = await validator.validateString(html, path);
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${path}:${m.line} ${m.ruleId} ${m.message}`))).toEqual([]);
     const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map(([, href]) => gzipSync(readFileSync(join(site.dist, href!)), { level: 9 }).length);
     expect(gzipSync(html, { level: 9 }).length + css.reduce((a, b) => a + b, 0), path).toBeLessThanOrEqual(14 * 1024);
   }
