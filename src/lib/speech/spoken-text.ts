@@ -61,8 +61,29 @@ const MONTH_WORD = /tháng\s*$/iu;
 /** Words after which a Roman numeral is a number: "khóa XV", "quý III", "lần thứ XIII". */
 const ROMAN_CONTEXT = /(?:khóa|khoá|quý|thứ|kỳ|kì|thế kỷ|thế kỉ|đại hội|chương|phần|mục)\s+$/iu;
 
+/** Regular expressions made from a dictionary's keys, made once per dictionary. */
+const compiled = new WeakMap<SpeechDictionary, { number: RegExp; abbreviations: RegExp }>();
+function patterns(dictionary: SpeechDictionary) {
+  let found = compiled.get(dictionary);
+  if (!found) {
+    const units = alternation(Object.keys(dictionary.units));
+    const keys = alternation(Object.keys(dictionary.abbreviations));
+    found = {
+      number: new RegExp(`(?<![${L}\\p{N}])(${NUM})(?:(\\s?)(${units}|${L}+)/(${units}|${L}+)|\\s?(${units}))?${NOT_AFTER}`, 'gu'),
+      abbreviations: new RegExp(`${NOT_BEFORE}(?:${keys})(?:-(?:${keys}))*${NOT_AFTER}`, 'gu'),
+    };
+    compiled.set(dictionary, found);
+  }
+  return found;
+}
+
+/** What the rules below act on: a digit, two capitals in a word, a Roman numeral. Most paragraphs have none. */
+const WORK = /\d|\p{Lu}\p{Ll}*\p{Lu}|(?<!\p{L})[IVXLC](?!\p{Ll})/u;
+
 /** One paragraph in words. */
 export function toSpoken(text: string, dictionary: SpeechDictionary): string {
+  if (!WORK.test(text)) return tidy(text);
+  const compiledPatterns = patterns(dictionary);
   const abbreviation = (code: string) => dictionary.abbreviations[code];
   const before = (source: string, offset: number) => source.slice(Math.max(0, offset - 12), offset);
   let out = text;
@@ -137,10 +158,9 @@ export function toSpoken(text: string, dictionary: SpeechDictionary): string {
 
   out = out.replace(/(?<=\p{L})-(?=\d)/gu, ' ');
   // Numbers, with a unit after them and a rate: "560m2", "5 ha", "110.000 đồng/tấn".
-  const units = alternation(Object.keys(dictionary.units));
   const unit = (word: string) => dictionary.units[word] ?? word;
   out = out.replace(
-    new RegExp(`(?<![${L}\\p{N}])(${NUM})(?:(\\s?)(${units}|${L}+)/(${units}|${L}+)|\\s?(${units}))?${NOT_AFTER}`, 'gu'),
+    compiledPatterns.number,
     (_m, n: string, _space, per: string | undefined, of: string | undefined, alone: string | undefined) =>
       `${numberWords(n)}${per ? ` ${unit(per)} mỗi ${unit(of!)}` : alone ? ` ${unit(alone)}` : ''}`,
   );
@@ -148,8 +168,7 @@ export function toSpoken(text: string, dictionary: SpeechDictionary): string {
   out = out.replace(/\d+/gu, (digits) => ` ${numberWords(digits)} `);
 
   // Abbreviations, joined ones ("KT-XH") read as a list.
-  const keys = alternation(Object.keys(dictionary.abbreviations));
-  out = out.replace(new RegExp(`${NOT_BEFORE}(?:${keys})(?:-(?:${keys}))*${NOT_AFTER}`, 'gu'), (chain) =>
+  out = out.replace(compiledPatterns.abbreviations, (chain) =>
     abbreviation(chain) ??
     chain
       .split(/-(?=\p{Lu})/u)
@@ -157,5 +176,7 @@ export function toSpoken(text: string, dictionary: SpeechDictionary): string {
       .join(', '),
   );
 
-  return out.replace(/\s+/g, ' ').replace(/\s+([,.;:!?)])/g, '$1').trim();
+  return tidy(out);
 }
+
+const tidy = (text: string) => text.replace(/\s+/g, ' ').replace(/\s+([,.;:!?)])/g, '$1').trim();
