@@ -1,30 +1,20 @@
 /**
- * Numbers in Vietnamese words, as a commune loudspeaker reads them, through the library
- * `read-vietnamese-number` (its reader handles every size, "mốt/tư/lăm", "linh", "mươi").
- * The register is set once here: see README ("Speech-ready text") for why each choice.
+ * Numbers in words as a loudspeaker reads them: the site's one reader of numbers
+ * (src/lib/number-words.ts, read-vietnamese-number with its register), and what a bulletin adds:
+ * digits read one by one, ordinals, months, Roman numerals.
  */
-import { doReadNumber, ReadingConfig } from 'read-vietnamese-number';
-
-const config = new ReadingConfig();
-config.unit = []; // no "đơn vị" after each number
-config.oddText = 'linh'; // 105: "một trăm linh năm", as the North and state broadcasters say it
-config.units = [[], ['nghìn'], ['triệu'], ['tỷ']]; // "nghìn", "tỷ": the spellings of state documents
-config.pointText = 'phẩy'; // a decimal comma is read "phẩy"
-// The library builds a RegExp from thousandSign, so "." would match every character: digits
-// are handed over without separators and with "." as the decimal point, its default.
+import { decimalInWords, numberInWords } from '../number-words.ts';
 
 const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'] as const;
 
 /** "12500000" → "mười hai triệu năm trăm nghìn". Digits only, no separators. */
 export function integerWords(digits: string): string {
   if (!/^\d+$/.test(digits)) throw new Error(`Không phải số nguyên: "${digits}"`);
-  return doReadNumber(digits, config);
+  return numberInWords(BigInt(digits));
 }
 
 /** "1", "5" → "một phẩy năm"; the part after the comma as a number, its leading zeros each read "không". */
-export function decimalWords(integral: string, fraction: string): string {
-  return doReadNumber(`${integral}.${fraction}`, config);
-}
+export const decimalWords = decimalInWords;
 
 /** Each digit on its own: "0205" → "không hai không năm" (codes and numbers that start with 0). */
 export const digitWords = (digits: string) => [...digits].map((d) => DIGITS[Number(d)]).join(' ');
