@@ -10,24 +10,25 @@ import { planSchema } from '../../schemas/plan.ts';
 import { practiceSchema } from '../../schemas/practice.ts';
 import { scriptSchema } from '../../schemas/script.ts';
 import { siteSchema } from '../../schemas/site.ts';
+import { scriptVersionSchema } from '../../schemas/script-version.ts';
 import type { SchemaTools } from '../../schemas/tools.ts';
 import { unitSchema } from '../../schemas/unit.ts';
 import { villageSchema } from '../../schemas/village.ts';
-import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '../../schemas/vocabulary.ts';
+import { COLLECTIONS, COLLECTION_LABELS, SCRIPT_LANGUAGES, type CollectionName } from '../../schemas/vocabulary.ts';
 import { PRIVATE_DETAIL_LABELS, findPrivateDetails, maskDetail } from '../privacy.ts';
-import { toParagraphs } from '../plain-text.ts';
 import { vietnameseSlug } from '../slug.ts';
 import { PLACEHOLDER, mustFill, placeholdersIn } from '../new-entry.ts';
-import { MAX_SCRIPT_SECONDS, countSyllables, formatDuration, readingSeconds } from '../reading-time.ts';
 import { SITE_FILE } from '../site.ts';
+import type { SpeechDictionary } from '../speech/spoken-text.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { checkMdxBody } from './mdx-guard.ts';
 import { inspectPictures, pictureProblem, type PictureInspection } from './pictures.ts';
+import { checkAbbreviationsFile, checkScriptSpeech, checkVersions, VERSIONS, type CheckedCollection } from './speech.ts';
 import { BODY_FIELD, FILE_FIELD, type Problem } from './problem.ts';
 
 z.config(z.locales.vi());
 
-const FORMAT: Record<CollectionName, 'yaml' | 'mdx'> = {
+const FORMAT: Record<CheckedCollection, 'yaml' | 'mdx'> = {
   plans: 'yaml',
   movements: 'yaml',
   units: 'yaml',
@@ -35,17 +36,21 @@ const FORMAT: Record<CollectionName, 'yaml' | 'mdx'> = {
   exemplars: 'mdx',
   practices: 'mdx',
   scripts: 'mdx',
+  [VERSIONS]: 'mdx',
 };
 const EXTENSIONS: Record<'yaml' | 'mdx', string[]> = { yaml: ['.yaml', '.yml'], mdx: ['.mdx'] };
 /** Files that look like content but that the loader would silently skip. */
 const MISPLACED = ['.md', '.markdown', '.json', '.yaml', '.yml', '.mdx', '.txt'];
 
 export interface CheckedEntry {
-  collection: CollectionName;
+  /** A collection, or the Tày and Nùng versions of scripts (content/scripts/<lang>/). */
+  collection: CheckedCollection;
   id: string;
   file: string;
   data?: Record<string, unknown>;
   body: string;
+  /** Line of the file where the body starts. */
+  bodyStartLine: number;
 }
 
 export interface CheckReport {
@@ -73,7 +78,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   const rel = (path: string) => relative(root, path).split(sep).join('/');
 
   // 1. Which files are entries, and their ids.
-  const files = new Map<CollectionName, { path: string; id: string }[]>();
+  const files = new Map<CheckedCollection, { path: string; id: string }[]>();
+  const versions: { path: string; id: string }[] = [];
   const ids = new Map<CollectionName, Set<string>>();
   for (const collection of COLLECTIONS) {
     const dir = join(contentDir, collection);
@@ -82,6 +88,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
     for (const path of listFiles(dir)) {
       const name = relative(dir, path);
       if (name.split(sep).some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
+      // content/scripts/tyz/<id>.mdx is the Tày version of the script <id>: checked on its own below.
+      const language = collection === 'scripts' ? SCRIPT_LANGUAGES.find((lang) => name.startsWith(`${lang}${sep}`)) : undefined;
       const ext = extname(path).toLowerCase();
       if (!EXTENSIONS[FORMAT[collection]].includes(ext)) {
         if (MISPLACED.includes(ext)) {
@@ -119,6 +127,24 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
         });
         continue;
       }
+      if (language) {
+        const versionId = `${language}/${id}`;
+        const earlierVersion = seen.get(versionId);
+        if (earlierVersion) {
+          problems.push({
+            file: rel(path),
+            line: 1,
+            field: FILE_FIELD,
+            severity: 'error',
+            message: `Trùng với ${rel(earlierVersion)}: một kịch bản chỉ có một bản ${language}.`,
+            hint: 'Xóa một trong hai tệp.',
+          });
+          continue;
+        }
+        seen.set(versionId, path);
+        versions.push({ path, id: versionId });
+        continue;
+      }
       const earlier = seen.get(id);
       if (earlier) {
         problems.push({
@@ -137,17 +163,21 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
     files.set(collection, found);
     ids.set(collection, new Set(found.map((f) => f.id)));
   }
+  files.set(VERSIONS, versions);
 
   // 2. Each file on its own: YAML, schema, references, images, body, privacy.
   const entries: CheckedEntry[] = [];
   // A schema depends on the collection and the folder (images are relative to it): build each once.
   const schemas = new Map<string, z.ZodType>();
-  const schemaIn = (collection: CollectionName, dir: string) => {
+  const schemaIn = (collection: CheckedCollection, dir: string) => {
     const key = `${collection}\0${dir}`;
-    if (!schemas.has(key)) schemas.set(key, schemaFor(collection, toolsFor(ids, dir, { root, inspection: options.pictures })));
+    if (!schemas.has(key)) {
+      const tools = toolsFor(ids, dir, { root, inspection: options.pictures });
+      schemas.set(key, collection === VERSIONS ? scriptVersionSchema(tools) : schemaFor(collection, tools));
+    }
     return schemas.get(key)!;
   };
-  for (const collection of COLLECTIONS) {
+  for (const collection of [...COLLECTIONS, VERSIONS] as const) {
     for (const { path, id } of files.get(collection) ?? []) {
       const file = rel(path);
       const source = readFileSync(path, 'utf8');
@@ -163,7 +193,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
         });
       }
 
-      const entry: CheckedEntry = { collection, id, file, body: parsed.body };
+      const entry: CheckedEntry = { collection, id, file, body: parsed.body, bodyStartLine: parsed.bodyStartLine };
       entries.push(entry);
 
       // Text that `npm run new` left for the author to write: in the frontmatter by field, in the body by line.
@@ -239,9 +269,12 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
     }
   }
 
-  // 3. The commune's own file, then rules across entries.
+  // 3. The commune's own file, how loudspeakers say short forms (content/abbreviations.yaml),
+  // then rules across entries.
   problems.push(...checkSiteFile(root));
-  problems.push(...crossChecks(entries));
+  const speech = checkAbbreviationsFile(root);
+  problems.push(...speech.problems);
+  problems.push(...crossChecks(entries, speech.dictionary));
   return { problems, entries };
 }
 
@@ -481,8 +514,8 @@ export function hintFor(issue: z.core.$ZodIssue, path: readonly PropertyKey[], m
   }
 }
 
-function crossChecks(entries: readonly CheckedEntry[]): Problem[] {
-  const problems: Problem[] = [...planChecks(entries)];
+function crossChecks(entries: readonly CheckedEntry[], dictionary: SpeechDictionary): Problem[] {
+  const problems: Problem[] = [...planChecks(entries), ...checkVersions(entries)];
   const exemplars = new Map(entries.filter((e) => e.collection === 'exemplars').map((e) => [e.id, e]));
   const withdrawn = (id: string) => Boolean((exemplars.get(id)?.data?.consent as { withdrawn?: unknown } | undefined)?.withdrawn);
 
@@ -490,17 +523,7 @@ function crossChecks(entries: readonly CheckedEntry[]): Problem[] {
     if (!entry.data) continue;
     if (entry.collection === 'scripts') {
       const data = entry.data as { status: string; exemplars: string[]; title: string };
-      const seconds = readingSeconds(countSyllables(toParagraphs(entry.body).join(' ')));
-      if (data.status === 'da-duyet' && seconds > MAX_SCRIPT_SECONDS) {
-        problems.push({
-          file: entry.file,
-          line: 1,
-          field: BODY_FIELD,
-          severity: 'warning',
-          message: `Kịch bản đọc mất khoảng ${formatDuration(seconds)}, quá ${formatDuration(MAX_SCRIPT_SECONDS)} cho một lần phát.`,
-          hint: 'Rút gọn, hoặc tách thành hai kịch bản phát hai buổi.',
-        });
-      }
+      problems.push(...checkScriptSpeech(entry, data.status === 'da-duyet', dictionary));
       const hidden = data.exemplars.filter(withdrawn);
       if (data.status === 'da-duyet' && hidden.length) {
         problems.push({
