@@ -3,6 +3,7 @@
 //   npm run new -- practice "Sổ việc dân" [--exemplar id]
 //   npm run new -- script "Bản tin về tổ hòa giải" [--exemplar id]
 //   npm run new -- plan 2024   (next year's plan, from the latest one)
+//   npm run new -- tyz <mã kịch bản>     (bản tiếng Tày; nut: tiếng Nùng)
 //   npm run new            (asks, one question at a time, choices from content/)
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,8 +16,10 @@ import { contentIds, contentLabels, writeEditorSchemas } from '../src/lib/editor
 import { askNewEntry, Cancelled, type Answers, type Prompts } from '../src/lib/new-entry-questions.ts';
 import { ENTRY_FOLDERS, ENTRY_KINDS, ENTRY_LABELS, newEntry, type EntryKind } from '../src/lib/new-entry.ts';
 import { nextPlan, planIdFor, type PlanInput } from '../src/lib/new-plan.ts';
+import { newVersion } from '../src/lib/new-version.ts';
+import { parseContentFile } from '../src/lib/content-check/frontmatter.ts';
 import { loadSite } from '../src/lib/site.ts';
-import { EXEMPLAR_KINDS, type CollectionName, type ExemplarKind } from '../src/schemas/vocabulary.ts';
+import { EXEMPLAR_KINDS, SCRIPT_LANGUAGE_NAMES, SCRIPT_LANGUAGES, type CollectionName, type ExemplarKind, type ScriptLanguage } from '../src/schemas/vocabulary.ts';
 
 const root = process.cwd();
 const content = join(root, 'content');
@@ -75,6 +78,30 @@ Việc tiếp theo:
   process.exit(0);
 }
 
+// A Tày or Nùng version of an existing script: npm run new -- tyz <script-id>.
+const [first, second] = positionals;
+if (first && (SCRIPT_LANGUAGES as readonly string[]).includes(first)) {
+  const language = first as ScriptLanguage;
+  const scripts = idsOf('scripts');
+  if (!second || !scripts.includes(second)) {
+    fail(`Cần mã kịch bản tiếng Việt (tên tệp trong content/scripts/, không có .mdx), ví dụ: npm run new -- ${language} ${scripts[0] ?? 'ten-kich-ban'}${second ? `\n"${second}" không có. Các mã có: ${scripts.join(', ')}` : ''}`);
+  }
+  const file = discoverContentFiles(root, ['scripts']).entries.find((e) => e.collection === 'scripts' && e.id === second)!;
+  const source = parseContentFile(readContentFile(join(root, file.file)).text ?? '', 'mdx').data as { title?: string; preparedBy?: string } | undefined;
+  const version = newVersion({ language, script: second!, scriptTitle: source?.title ?? second!, preparedBy: source?.preparedBy });
+  const target = join(content, version.path);
+  if (existsSync(target)) fail(`Đã có bản tiếng ${SCRIPT_LANGUAGE_NAMES[language]}: content/${version.path}. Mở tệp đó để sửa.`);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, version.text);
+  console.log(`Đã tạo bản tiếng ${SCRIPT_LANGUAGE_NAMES[language]}: content/${version.path}
+
+Việc tiếp theo:
+  1. Mở tệp, viết tiêu đề và lời đọc bằng tiếng ${SCRIPT_LANGUAGE_NAMES[language]} thay cho chỗ [trong ngoặc vuông].
+  2. Khi cán bộ đài đã đọc duyệt, đổi status thành da-duyet.
+  3. npm run check, npm run dev, rồi gửi lên kho như mọi bài (docs/huong-dan-bien-tap.md).`);
+  process.exit(0);
+}
+
 let answers: Answers;
 if (positionals.length === 0) {
   if (!process.stdin.isTTY) fail(`Cần loại bài và tiêu đề: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề bằng tiếng Việt"`);
@@ -97,7 +124,7 @@ if (positionals.length === 0) {
 } else {
   const [kind, title] = positionals;
   if (!kind || !(ENTRY_KINDS as readonly string[]).includes(kind)) {
-    fail(`Chưa rõ loại bài "${kind ?? ''}". Dùng: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề bằng tiếng Việt", hoặc npm run new -- plan <năm>`);
+    fail(`Chưa rõ loại bài "${kind ?? ''}". Dùng: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề bằng tiếng Việt", npm run new -- plan <năm>, hoặc npm run new -- <${SCRIPT_LANGUAGES.join('|')}> <mã kịch bản> cho bản tiếng dân tộc`);
   }
   if (!title?.trim()) fail(`Cần tiêu đề, ví dụ: npm run new -- ${kind} "Tổ hòa giải thôn Ví Dụ"`);
   if (values.kind && !(EXEMPLAR_KINDS as readonly string[]).includes(values.kind)) {

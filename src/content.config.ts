@@ -1,10 +1,12 @@
 import { defineCollection, reference } from 'astro:content';
 import { checkedLoader, mdxLoader } from './lib/content-loaders.ts';
+import { SCRIPT_VERSIONS } from './lib/content-files.ts';
 import { exemplarSchema } from './schemas/exemplar.ts';
 import { movementSchema } from './schemas/movement.ts';
 import { planSchema } from './schemas/plan.ts';
 import { practiceSchema } from './schemas/practice.ts';
 import { scriptSchema } from './schemas/script.ts';
+import { scriptVersionSchema } from './schemas/script-version.ts';
 import { unitSchema } from './schemas/unit.ts';
 import { villageSchema } from './schemas/village.ts';
 import type { CollectionName } from './schemas/vocabulary.ts';
@@ -21,7 +23,11 @@ const ref = (collection: CollectionName) => {
 };
 const data = (collection: CollectionName) => checkedLoader(collection);
 // Bodies are rendered to HTML once, when loaded: see src/lib/mdx-render.ts.
-const mdx = (collection: CollectionName, keepBody = false) => mdxLoader(collection, { keepBody });
+const mdx = (collection: CollectionName) => mdxLoader(collection);
+// Scripts keep their source: the reading views and the .txt copies are made from its paragraphs.
+// Tày and Nùng versions sit beside the scripts, in content/scripts/tyz/ and nut/ (src/lib/script-versions.ts).
+const scriptsLoader = mdxLoader('scripts', { keepBody: true });
+const versionsLoader = mdxLoader(SCRIPT_VERSIONS, { keepBody: true });
 
 export const collections = {
   plans: defineCollection({ loader: data('plans'), schema: planSchema({ ref }) }),
@@ -36,6 +42,6 @@ export const collections = {
     loader: mdx('practices'),
     schema: ({ image }) => practiceSchema({ ref, image }),
   }),
-  // Scripts keep their source: the reading view and the .txt copies are made from its paragraphs.
-  scripts: defineCollection({ loader: mdx('scripts', true), schema: scriptSchema({ ref }) }),
+  scripts: defineCollection({ loader: scriptsLoader, schema: scriptSchema({ ref }) }),
+  scriptVersions: defineCollection({ loader: versionsLoader, schema: scriptVersionSchema({ ref }) }),
 };

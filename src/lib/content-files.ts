@@ -2,7 +2,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { entryIdFromPath } from '../content-ids.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
-import { COLLECTIONS, type CollectionName } from '../schemas/vocabulary.ts';
+import { COLLECTIONS, SCRIPT_LANGUAGES, type CollectionName } from '../schemas/vocabulary.ts';
 import { FILE_FIELD, type Problem } from './content-check/problem.ts';
 import { vietnameseSlug } from './slug.ts';
 
@@ -13,6 +13,7 @@ import { vietnameseSlug } from './slug.ts';
  *
  * - `<collection>/**` with the collection's extension (`.mdx`, or `.yaml`/`.yml`), in lower
  *   case, at any depth (editors sort stories into year folders): an entry, id = file name.
+ *   Below `scripts/<lang>/` (tyz, nut): the Tày or Nùng version of a script, id `<lang>/<name>`.
  * - A file or folder whose name starts with `_`: a draft. Checked like an entry but never
  *   published; the checker reports it as a draft, and private details in it stay errors,
  *   since drafts are in the repository too.
@@ -23,7 +24,17 @@ import { vietnameseSlug } from './slug.ts';
 
 export type ContentFormat = 'yaml' | 'mdx';
 
-export const FORMAT: Record<CollectionName, ContentFormat> = {
+/** The Tày and Nùng versions of scripts (content/scripts/<lang>/): a collection of their own. */
+export const SCRIPT_VERSIONS = 'scriptVersions';
+/** What a loader loads: a collection of content/, or the versions of scripts. */
+export type LoadedCollection = CollectionName | typeof SCRIPT_VERSIONS;
+
+/** The folder of content/ where a loaded collection's files sit. */
+export function folderOf(collection: LoadedCollection): CollectionName {
+  return collection === SCRIPT_VERSIONS ? 'scripts' : collection;
+}
+
+export const FORMAT: Record<LoadedCollection, ContentFormat> = {
   plans: 'yaml',
   movements: 'yaml',
   units: 'yaml',
@@ -31,6 +42,7 @@ export const FORMAT: Record<CollectionName, ContentFormat> = {
   exemplars: 'mdx',
   practices: 'mdx',
   scripts: 'mdx',
+  [SCRIPT_VERSIONS]: 'mdx',
 };
 export const EXTENSIONS: Record<ContentFormat, readonly string[]> = { yaml: ['.yaml', '.yml'], mdx: ['.mdx'] };
 /** Files that look like content, compared in lower case: refused by name when not read. */
@@ -38,7 +50,7 @@ const CONTENT_LIKE = ['.md', '.markdown', '.mdx', '.yaml', '.yml', '.json', '.tx
 export const DRAFT_MARK = '_';
 
 export interface ContentFile {
-  collection: CollectionName;
+  collection: LoadedCollection;
   /** Path from the project root, with forward slashes: how problems and the store name it. */
   file: string;
   /** Path from the collection's folder, with forward slashes. */
@@ -98,32 +110,38 @@ export function discoverContentFiles(root: string, collections: readonly Collect
         continue;
       }
       const draft = parts.some((part) => part.startsWith(DRAFT_MARK));
-      const id = entryIdFromPath(name);
+      const language = collection === 'scripts' && parts.length > 1 ? SCRIPT_LANGUAGES.find((lang) => lang === parts[0]) : undefined;
+      const loaded: LoadedCollection = language ? SCRIPT_VERSIONS : collection;
+      const id = language ? `${language}/${entryIdFromPath(name)}` : entryIdFromPath(name);
       if (draft) {
-        found.drafts.push({ collection, file, entry, id, draft });
+        found.drafts.push({ collection: loaded, file, entry, id, draft });
         continue;
       }
-      if (!SLUG_PATTERN.test(id)) {
+      const own = entryIdFromPath(name);
+      if (!SLUG_PATTERN.test(own)) {
         refuse(
-          `Tên tệp "${id}" không hợp lệ: tên tệp là địa chỉ trang, phải viết thường, không dấu, nối bằng gạch ngang.`,
-          `Ví dụ: đổi thành "${vietnameseSlug(id)}${ext}".`,
+          `Tên tệp "${own}" không hợp lệ: tên tệp là địa chỉ trang, phải viết thường, không dấu, nối bằng gạch ngang.`,
+          `Ví dụ: đổi thành "${vietnameseSlug(own)}${ext}".`,
         );
         continue;
       }
-      if (/^\d+$/.test(id)) {
+      if (/^\d+$/.test(own)) {
         refuse(
-          `Tên tệp "${id}" chỉ có chữ số: địa chỉ dạng /${id}/ dành cho trang ${id} của một danh sách dài.`,
+          `Tên tệp "${own}" chỉ có chữ số: địa chỉ dạng /${own}/ dành cho trang ${own} của một danh sách dài.`,
           'Đặt tên tệp theo nội dung bài, ví dụ "thon-vi-du-lam-duong".',
         );
         continue;
       }
       const earlier = seen.get(id);
       if (earlier) {
-        refuse(`Trùng tên với ${earlier}: hai bài không được cùng địa chỉ "${id}".`, 'Đổi tên một trong hai tệp.');
+        refuse(
+          language ? `Trùng với ${earlier}: một kịch bản chỉ có một bản ${language}.` : `Trùng tên với ${earlier}: hai bài không được cùng địa chỉ "${id}".`,
+          language ? 'Xóa một trong hai tệp.' : 'Đổi tên một trong hai tệp.',
+        );
         continue;
       }
       seen.set(id, file);
-      found.entries.push({ collection, file, entry, id, draft });
+      found.entries.push({ collection: loaded, file, entry, id, draft });
     }
   }
   return found;

@@ -4,9 +4,8 @@ import { dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { CollectionName } from '../schemas/vocabulary.ts';
 import { checkedContentFiles } from './content-check/background.ts';
-import { discoverContentFiles, readContentFile, type ContentFile } from './content-files.ts';
+import { discoverContentFiles, folderOf, readContentFile, type ContentFile, type LoadedCollection } from './content-files.ts';
 import { FILE_FIELD, formatProblem } from './content-check/problem.ts';
 import { renderMdxBody } from './mdx-render.ts';
 
@@ -21,7 +20,7 @@ type EntryTypes = Map<string, Pick<ContentEntryType, 'getEntryInfo' | 'contentMo
  * Astro's entry type for its extension, as Astro's glob() loader would. Drafts (`_name`)
  * are not in the list; neither is any file the check refused.
  */
-export function checkedLoader(collection: CollectionName): Loader {
+export function checkedLoader(collection: LoadedCollection): Loader {
   return {
     name: 'checked-content-files',
     load: async (context) => {
@@ -72,23 +71,26 @@ async function syncFile(context: LoaderContext, root: string, file: ContentFile)
 }
 
 /** While editing (npm run dev): any change in the collection's folder reads the list again. */
-function watch(context: LoaderContext, root: string, collection: CollectionName): void {
+function watch(context: LoaderContext, root: string, collection: LoadedCollection): void {
   const watcher = context.watcher!;
-  const folder = join(root, 'content', collection);
+  const folder = join(root, 'content', folderOf(collection));
+  // Scripts and their versions share a folder: the scripts' loader names refused files.
+  const namesRefused = folderOf(collection) === collection;
   watcher.add(folder);
   const onChange = async (changed: string) => {
     const inside = relative(folder, changed);
     if (inside === '' || inside.split(sep)[0] === '..') return;
     const name = relative(root, changed).split(sep).join('/');
     try {
-      const found = discoverContentFiles(root, [collection]);
-      const file = found.entries.find((f) => f.file === name);
+      const found = discoverContentFiles(root, [folderOf(collection)]);
+      const entries = found.entries.filter((f) => f.collection === collection);
+      const file = entries.find((f) => f.file === name);
       const synced = file ? await syncFile(context, root, file) : false;
-      const listed = new Set(found.entries.map((f) => f.id));
+      const listed = new Set(entries.map((f) => f.id));
       for (const id of context.store.keys()) if (!listed.has(id)) context.store.delete(id);
-      const refused = found.problems.find((p) => p.file === name);
+      const refused = namesRefused ? found.problems.find((p) => p.file === name) : undefined;
       if (refused) context.logger.error(formatProblem(refused));
-      else if (found.drafts.some((f) => f.file === name)) context.logger.info(`${name}: bản nháp, không hiện trên trang.`);
+      else if (found.drafts.some((f) => f.file === name && f.collection === collection)) context.logger.info(`${name}: bản nháp, không hiện trên trang.`);
       else if (synced) context.logger.info(`Đã đọc lại ${name}`);
     } catch (error) {
       context.logger.error(`Không đọc lại được ${name}: ${(error as Error).message}`);
@@ -106,7 +108,7 @@ function watch(context: LoaderContext, root: string, collection: CollectionName)
  * stored HTML from one build to the next, and a change to the renderer renders all again.
  * `keepBody` keeps the MDX source too, for pages that read it.
  */
-export function mdxLoader(collection: CollectionName, { keepBody = false }: { keepBody?: boolean } = {}): Loader {
+export function mdxLoader(collection: LoadedCollection, { keepBody = false }: { keepBody?: boolean } = {}): Loader {
   const inner = checkedLoader(collection);
   return {
     name: 'mdx-rendered-at-load',

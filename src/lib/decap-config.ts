@@ -88,7 +88,7 @@ function bodyField(kind: (typeof ENTRY_KINDS)[number]): DecapField {
   const base = { name: 'body', label: kind === 'script' ? 'Lời đọc trên loa' : 'Nội dung bài', widget: 'markdown', modes: ['rich_text', 'raw'], sanitize_preview: true };
   if (kind === 'script') {
     // Read aloud: paragraphs only, no headings, lists, links or components.
-    return { ...base, buttons: ['bold', 'italic'], editor_components: [], hint: 'Câu ngắn, đoạn ngắn, số viết bằng chữ, dưới 5 phút đọc.' };
+    return { ...base, buttons: ['bold', 'italic'], editor_components: [], hint: 'Câu ngắn, đoạn ngắn, dưới 5 phút đọc. Số, ngày, giờ, chữ viết tắt viết như thường viết: bản cho loa đọc bằng máy tự viết thành lời.' };
   }
   return {
     ...base,

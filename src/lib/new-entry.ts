@@ -211,7 +211,7 @@ sample: false
 
 Kính thưa bà con nhân dân trong toàn xã!
 
-[Viết nội dung để đọc trên loa: câu ngắn, số viết bằng chữ, dưới 5 phút đọc.]
+[Viết nội dung để đọc trên loa: câu ngắn, dưới 5 phút đọc; số, ngày, giờ viết như thường viết.]
 
 ${input.site.station} vừa phát bài ${quote(input.title)}. Cảm ơn bà con đã lắng nghe.
 `;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -9,10 +9,10 @@ import { CONTENT_CHECK_KEY, ContentError, checkedContentFiles, startContentCheck
 import { checkContent } from '../../src/lib/content-check/checker.ts';
 import { parseContentFile } from '../../src/lib/content-check/frontmatter.ts';
 import { formatProblem } from '../../src/lib/content-check/problem.ts';
-import { FORMAT } from '../../src/lib/content-files.ts';
+import { FORMAT, SCRIPT_VERSIONS, type LoadedCollection } from '../../src/lib/content-files.ts';
 import { checkedLoader, mdxLoader } from '../../src/lib/content-loaders.ts';
 import { contentIds, contentLabels } from '../../src/lib/editor-schemas.ts';
-import { COLLECTIONS, type CollectionName } from '../../src/schemas/vocabulary.ts';
+import { COLLECTIONS } from '../../src/schemas/vocabulary.ts';
 import { exemplarWith, fixture, makeContentTree } from './helpers/content-tree.ts';
 
 const EXEMPLAR = 'content/exemplars/anh-nong-van-thu.mdx';
@@ -45,12 +45,16 @@ function trickyTree() {
   tree.write('content/villages/thon-moi.yml', 'name: Thôn Mới\norder: 40\nsample: true\n');
   tree.write('content/villages/thon-hoa.Yaml', 'name: Thôn Hoa\norder: 41\nsample: true\n');
   tree.write('content/villages/_thon-nhap.yaml', 'name: Thôn Nháp\norder: một\nsample: true\n');
+  const version = readFileSync('tests/fixtures/loudspeaker/tyz-version.mdx', 'utf8');
+  tree.write('content/scripts/tyz/kich-ban-thu.mdx', version);
+  tree.write('content/scripts/nut/_kich-ban-thu.mdx', version);
+  tree.write('content/scripts/tyz/Kich-Ban.MDX', version);
   symlinkSync(join(tree.root, EXEMPLAR), join(tree.root, 'content/exemplars/lien-ket.mdx'));
   return tree;
 }
 
 /** A LoaderContext as Astro hands it to a loader, with a store to look into afterwards. */
-function loaderContext(root: string, collection: CollectionName) {
+function loaderContext(root: string, collection: LoadedCollection) {
   const stored = new Map<string, { id: string; filePath?: string; data: Record<string, unknown> }>();
   const meta = new Map<string, string>();
   const parsedFiles: string[] = [];
@@ -93,7 +97,7 @@ function loaderContext(root: string, collection: CollectionName) {
 async function loadedFiles(root: string) {
   const files: string[] = [];
   const parsed: string[] = [];
-  for (const collection of COLLECTIONS) {
+  for (const collection of [...COLLECTIONS, SCRIPT_VERSIONS] as const) {
     const { context, stored, parsedFiles } = loaderContext(root, collection);
     const loader = FORMAT[collection] === 'mdx' ? mdxLoader(collection) : checkedLoader(collection);
     await loader.load(context);
@@ -116,6 +120,7 @@ describe('one list of content files, read by the checker and the loaders', () =>
     const checked = report.entries.filter((e) => !e.draft).map((e) => e.file).sort();
     expect(checked).toContain('content/exemplars/2021/quy-1/bai-quy-1.mdx');
     expect(checked).toContain('content/villages/thon-moi.yml');
+    expect(checked).toContain('content/scripts/tyz/kich-ban-thu.mdx');
     expect((await loadedFiles(tree.root)).files).toEqual(checked);
     expect(report.files.map((f) => f.file).sort()).toEqual(checked);
   });
@@ -140,6 +145,7 @@ describe('one list of content files, read by the checker and the loaders', () =>
     ['content/exemplars/.an/bai-an.mdx', 'Tệp ẩn', 'dấu chấm'],
     ['content/exemplars/a.md', 'sẽ không được đọc', '.mdx'],
     ['content/exemplars/lien-ket.mdx', 'liên kết', 'chép chính tệp'],
+    ['content/scripts/tyz/Kich-Ban.MDX', 'viết hoa', '"kich-ban.mdx"'],
   ])('refuses %s by name, in Vietnamese, saying how to fix it', (file, message, hint) => {
     trickyTree();
     const problem = checkContent(tree.root).problems.find((p) => p.file === file);
@@ -151,7 +157,12 @@ describe('one list of content files, read by the checker and the loaders', () =>
   it('reads drafts (files and folders starting with _), reports them, and keeps private details in them as errors', async () => {
     trickyTree();
     const { problems, entries } = checkContent(tree.root);
-    const draftFiles = ['content/exemplars/_bai-nhap.mdx', 'content/exemplars/_nhap/bai-trong-thu-muc-nhap.mdx', 'content/villages/_thon-nhap.yaml'];
+    const draftFiles = [
+      'content/exemplars/_bai-nhap.mdx',
+      'content/exemplars/_nhap/bai-trong-thu-muc-nhap.mdx',
+      'content/scripts/nut/_kich-ban-thu.mdx',
+      'content/villages/_thon-nhap.yaml',
+    ];
     expect(entries.filter((e) => e.draft).map((e) => e.file).sort()).toEqual(draftFiles);
     for (const file of draftFiles) {
       expect(problems.find((p) => p.file === file && p.message.startsWith('Bản nháp'))?.severity, file).toBe('warning');

@@ -1,6 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { CollectionName } from '../../schemas/vocabulary.ts';
-import { discoverContentFiles, type ContentFile } from '../content-files.ts';
+import { discoverContentFiles, folderOf, type ContentFile, type LoadedCollection } from '../content-files.ts';
 import { formatReport, type Problem } from './problem.ts';
 
 /**
@@ -54,9 +53,9 @@ export async function stopOnContentErrors(): Promise<void> {
  * read, once it has passed (it throws otherwise, before anything is parsed); without one
  * (dev, sync), the same discovery (src/lib/content-files.ts), run here.
  */
-export async function checkedContentFiles(root: string, collection: CollectionName): Promise<ContentFile[]> {
+export async function checkedContentFiles(root: string, collection: LoadedCollection): Promise<ContentFile[]> {
   const pending = (globalThis as Shared)[KEY];
-  if (!pending) return discoverContentFiles(root, [collection]).entries;
+  if (!pending) return discoverContentFiles(root, [folderOf(collection)]).entries.filter((file) => file.collection === collection);
   await stopOnContentErrors();
   return (await pending).files.filter((file) => file.collection === collection);
 }

@@ -8,30 +8,34 @@ import { planSchema } from '../../schemas/plan.ts';
 import { practiceSchema } from '../../schemas/practice.ts';
 import { scriptSchema } from '../../schemas/script.ts';
 import { siteSchema } from '../../schemas/site.ts';
+import { scriptVersionSchema } from '../../schemas/script-version.ts';
 import type { SchemaTools } from '../../schemas/tools.ts';
 import { unitSchema } from '../../schemas/unit.ts';
 import { villageSchema } from '../../schemas/village.ts';
 import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '../../schemas/vocabulary.ts';
 import { DRAFT_MARK, FORMAT, discoverContentFiles, readContentFile, type ContentFile } from '../content-files.ts';
 import { PRIVATE_DETAIL_LABELS, findPrivateDetails, maskDetail } from '../privacy.ts';
-import { toParagraphs } from '../plain-text.ts';
 import { PLACEHOLDER, mustFill, placeholdersIn } from '../new-entry.ts';
-import { MAX_SCRIPT_SECONDS, countSyllables, formatDuration, readingSeconds } from '../reading-time.ts';
 import { SITE_FILE } from '../site.ts';
+import type { SpeechDictionary } from '../speech/spoken-text.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { checkMdxBody } from './mdx-guard.ts';
 import { inspectPictures, pictureProblem, type PictureInspection } from './pictures.ts';
+import { checkAbbreviationsFile, checkScriptSpeech, checkVersions, VERSIONS, type CheckedCollection } from './speech.ts';
 import { BODY_FIELD, FILE_FIELD, type Problem } from './problem.ts';
 
 z.config(z.locales.vi());
 
 export interface CheckedEntry {
-  collection: CollectionName;
+  /** A collection, or the Tày and Nùng versions of scripts (content/scripts/<lang>/). */
+  collection: CheckedCollection;
   id: string;
   file: string;
   draft: boolean;
   data?: Record<string, unknown>;
   body: string;
+  /** Line of the file where the body starts. */
+  bodyStartLine: number;
 }
 
 export interface CheckReport {
@@ -63,15 +67,19 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   const found = discoverContentFiles(root);
   problems.push(...found.problems);
   const ids = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
-  for (const { collection, id } of found.entries) ids.get(collection)!.add(id);
+  // The versions of scripts are no one's reference.
+  for (const { collection, id } of found.entries) if (collection !== VERSIONS) ids.get(collection)!.add(id);
 
   // 2. Each file on its own: YAML, schema, references, images, body, privacy.
   const entries: CheckedEntry[] = [];
   // A schema depends on the collection and the folder (images are relative to it): build each once.
   const schemas = new Map<string, z.ZodType>();
-  const schemaIn = (collection: CollectionName, dir: string) => {
+  const schemaIn = (collection: CheckedCollection, dir: string) => {
     const key = `${collection}\0${dir}`;
-    if (!schemas.has(key)) schemas.set(key, schemaFor(collection, toolsFor(ids, dir, { root, inspection: options.pictures })));
+    if (!schemas.has(key)) {
+      const tools = toolsFor(ids, dir, { root, inspection: options.pictures });
+      schemas.set(key, collection === VERSIONS ? scriptVersionSchema(tools) : schemaFor(collection, tools));
+    }
     return schemas.get(key)!;
   };
   for (const { collection, id, file, draft } of [...found.entries, ...found.drafts]) {
@@ -99,7 +107,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
         });
       }
 
-      const entry: CheckedEntry = { collection, id, file, draft, body: parsed.body };
+      const entry: CheckedEntry = { collection, id, file, draft, body: parsed.body, bodyStartLine: parsed.bodyStartLine };
       entries.push(entry);
 
       // Text that `npm run new` left for the author to write: in the frontmatter by field, in the body by line.
@@ -179,9 +187,12 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
     }
   }
 
-  // 3. The commune's own file, then rules across entries, over what is published.
+  // 3. The commune's own file, how loudspeakers say short forms (content/abbreviations.yaml),
+  // then rules across entries, over what is published.
   problems.push(...checkSiteFile(root));
-  problems.push(...crossChecks(entries.filter((entry) => !entry.draft)));
+  const speech = checkAbbreviationsFile(root);
+  problems.push(...speech.problems);
+  problems.push(...crossChecks(entries.filter((entry) => !entry.draft), speech.dictionary));
   return { problems, entries, files: found.entries };
 }
 
@@ -442,8 +453,8 @@ export function hintFor(issue: z.core.$ZodIssue, path: readonly PropertyKey[], m
   }
 }
 
-function crossChecks(entries: readonly CheckedEntry[]): Problem[] {
-  const problems: Problem[] = [...planChecks(entries)];
+function crossChecks(entries: readonly CheckedEntry[], dictionary: SpeechDictionary): Problem[] {
+  const problems: Problem[] = [...planChecks(entries), ...checkVersions(entries)];
   const exemplars = new Map(entries.filter((e) => e.collection === 'exemplars').map((e) => [e.id, e]));
   const withdrawn = (id: string) => Boolean((exemplars.get(id)?.data?.consent as { withdrawn?: unknown } | undefined)?.withdrawn);
 
@@ -451,17 +462,7 @@ function crossChecks(entries: readonly CheckedEntry[]): Problem[] {
     if (!entry.data) continue;
     if (entry.collection === 'scripts') {
       const data = entry.data as { status: string; exemplars: string[]; title: string };
-      const seconds = readingSeconds(countSyllables(toParagraphs(entry.body).join(' ')));
-      if (data.status === 'da-duyet' && seconds > MAX_SCRIPT_SECONDS) {
-        problems.push({
-          file: entry.file,
-          line: 1,
-          field: BODY_FIELD,
-          severity: 'warning',
-          message: `Kịch bản đọc mất khoảng ${formatDuration(seconds)}, quá ${formatDuration(MAX_SCRIPT_SECONDS)} cho một lần phát.`,
-          hint: 'Rút gọn, hoặc tách thành hai kịch bản phát hai buổi.',
-        });
-      }
+      problems.push(...checkScriptSpeech(entry, data.status === 'da-duyet', dictionary));
       const hidden = data.exemplars.filter(withdrawn);
       if (data.status === 'da-duyet' && hidden.length) {
         problems.push({
