@@ -1,7 +1,7 @@
 import { countable } from './as-of.ts';
 import { getBulletins } from './broadcasts.ts';
 import { getUnits, movementsOfPlan, once, type Plan } from './content.ts';
-import { today } from './dates.ts';
+import { buildDay } from './dates.ts';
 import { countedOf, progressOf, type PlanProgress } from './plan-progress.ts';
 import { broadcastsByMonth, reportPeriod, type MonthOfBroadcasts, type ReportPeriod, type ReportPeriodKind } from './report.ts';
 import { site } from './site.ts';
@@ -80,7 +80,7 @@ export const reportOf = (plan: Plan, kind: ReportPeriodKind): Promise<ReportData
     const aired = bulletins
       .map((b) => ({ ...b, scripts: countable(b.scripts, sampleSite) }))
       .filter((b) => b.scripts.length > 0);
-    const until = new Date(Math.min(period.to.getTime(), today().getTime()));
+    const until = new Date(Math.min(period.to.getTime(), buildDay().getTime()));
     const broadcasts = broadcastsByMonth(aired, period.from, until);
     const airedScripts = new Set(broadcasts.flatMap((m) => m.scripts.map((s) => s.id)));
 

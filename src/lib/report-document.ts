@@ -2,10 +2,12 @@
  * One report as a document: the blocks of an administrative report (Decree 30/2020/NĐ-CP) in
  * the order such reports take, built once and drawn twice, as HTML (OfficeDocument.astro, for
  * screen and print) and as Word (report-docx.ts), so the two cannot say different things.
- * Figures come from the data; every judgement is a [Ghi …] placeholder the officer fills in.
+ * Figures come from the data; every judgement is a "[Văn phòng ghi: …]" placeholder the officer fills
+ * in (not the "[Ghi …]" of unfinished content files, which no page may show: src/lib/placeholders.ts).
  */
 import { formatShortDate } from './dates.ts';
 import type { MovementProgress } from './progress.ts';
+import { isPlaceholder } from './placeholders.ts';
 import { metLabel } from './progress-table.ts';
 import { authorityLines, periodName, placeName, progressTotals, shortfalls, type MonthOfBroadcasts, type ReportPeriod } from './report.ts';
 
@@ -82,8 +84,10 @@ export const MOTTO: [string, string] = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VI�
 export const SAMPLE_NOTICE = 'Số liệu minh họa: báo cáo này lấy từ nội dung mẫu của trang, các điển hình, khen thưởng và con số trong đó không phải số liệu thật.';
 
 const t = (text: string, extra: Omit<Inline, 'text'> = {}): Inline => ({ text, ...extra });
-/** What the officer writes: "[Ghi …]". */
+/** A blank the officer fills in: "[…]", "[Họ và tên]". */
 const ph = (text: string): Inline => ({ text: `[${text}]`, placeholder: true });
+/** What the officer writes: "[Văn phòng ghi: ưu điểm]". */
+const write = (what: string): Inline => ph(`Văn phòng ghi: ${what}`);
 const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
 const cell = (text: string | Inline[], extra: Omit<Cell, 'lines'> = {}): Cell => ({ lines: [typeof text === 'string' ? [t(text)] : text], ...extra });
 const num = (value: number, col: string): Cell => ({ lines: [[t(String(value))]], align: 'center', col });
@@ -97,7 +101,7 @@ function planReference(plan: ReportInput['plan']): Inline[] {
   const { number, issuedAt, issuer, title } = plan.data;
   return [
     t('Kế hoạch số '),
-    number ? t(number) : ph('số/KH-UBND'),
+    number && !isPlaceholder(number) ? t(number) : ph('số/KH-UBND'),
     t(' ngày '),
     issuedAt ? t(formatShortDate(issuedAt)) : ph('ngày ban hành'),
     t(` của ${issuer} về ${planAbout(title)}`),
@@ -258,7 +262,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
     p(t('Thực hiện '), ...planReference(plan), t(` (sau đây gọi là Kế hoạch), ${site.authority.name} báo cáo kết quả ${name} như sau:`)),
     { type: 'heading', level: 1, text: 'I. KẾT QUẢ THỰC HIỆN' },
     { type: 'heading', level: 2, text: '1. Công tác chỉ đạo, triển khai' },
-    p(ph('Ghi việc ban hành văn bản triển khai Kế hoạch, hội nghị, kiểm tra, đôn đốc các đơn vị')),
+    p(write('việc ban hành văn bản triển khai Kế hoạch, hội nghị, kiểm tra, đôn đốc các đơn vị')),
     { type: 'heading', level: 2, text: '2. Kết quả phát hiện, xây dựng điển hình theo từng phong trào' },
     p(
       t(
@@ -293,10 +297,10 @@ export function reportDocument(input: ReportInput): ReportDocument {
       ? p(t(`${site.station} đã phát ${bulletins} buổi bản tin với ${airings} lượt bài về điển hình tiên tiến, cách làm hay (các bài đã duyệt trên trang, Bảng 4).`))
       : p(t(`Trang chưa ghi nhận buổi phát nào của ${site.station} về điển hình tiên tiến trong ${name}.`)),
     ...(bulletins ? [broadcastsTable(input)] : []),
-    p(ph('Ghi các hình thức tuyên truyền khác: trang thông tin điện tử, hội nghị, pa nô, áp phích ở nhà văn hóa thôn…')),
+    p(write('các hình thức tuyên truyền khác (trang thông tin điện tử, hội nghị, pa nô, áp phích ở nhà văn hóa thôn…)')),
     { type: 'heading', level: 1, text: 'II. ĐÁNH GIÁ CHUNG' },
     { type: 'heading', level: 2, text: '1. Ưu điểm' },
-    p(ph('Ghi ưu điểm')),
+    p(write('ưu điểm')),
     { type: 'heading', level: 2, text: '2. Hạn chế, tồn tại và nguyên nhân' },
     below.length
       ? p(t(`Còn ${new Set(below.map((b) => b.movementId)).size}/${sum.movements} phong trào chưa đạt chỉ tiêu tối thiểu${half ? ' của cả năm' : ''}:`))
@@ -311,15 +315,16 @@ export function reportDocument(input: ReportInput): ReportDocument {
           },
         ]
       : []),
-    p(ph('Ghi hạn chế khác và nguyên nhân')),
+    p(write('hạn chế khác và nguyên nhân')),
     { type: 'heading', level: 1, text: `III. PHƯƠNG HƯỚNG, NHIỆM VỤ ${half ? `6 THÁNG CUỐI NĂM ${year}` : `NĂM ${year + 1}`}` },
-    p(ph('Ghi phương hướng, nhiệm vụ')),
+    p(write('phương hướng, nhiệm vụ')),
     { type: 'heading', level: 1, text: 'IV. ĐỀ XUẤT, KIẾN NGHỊ' },
-    p(ph('Ghi đề xuất, kiến nghị, nếu có')),
+    p(write('đề xuất, kiến nghị, nếu có')),
     p(t(`Trên đây là báo cáo kết quả ${periodWords}thực hiện ${planWords} của ${site.authority.name}./.`)),
   ];
 
-  const upper = [...new Set(plan.data.basis.map((b) => b.issuer))];
+  // A basis the plan file has not filled in yet ("[Ghi …]") names no recipient.
+  const upper = [...new Set(plan.data.basis.map((b) => b.issuer).filter((issuer) => !isPlaceholder(issuer)))];
   return {
     title: `Báo cáo ${name}`,
     authority: authorityLines(site.authority.name),
@@ -333,7 +338,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
     recipients: [
       ...upper.map((issuer) => [t(`${issuer} (để báo cáo);`)]),
       [t(`Chủ tịch, các Phó Chủ tịch ${site.authority.shortName};`)],
-      [ph('Ghi nơi nhận khác'), t(';')],
+      [write('nơi nhận khác'), t(';')],
       [t('Lưu: VT.')],
     ],
     signature: { on: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: [ph('Họ và tên')] },

@@ -37,7 +37,7 @@ test('a report reads as an administrative document: issuing body, national motto
   await expect(doc).toContainText('KT. CHỦ TỊCH');
   await expect(doc).toContainText('PHÓ CHỦ TỊCH');
   await expect(doc).toContainText('Nơi nhận:');
-  await expect(doc.locator('.ph').filter({ hasText: 'Ghi ưu điểm' })).toBeVisible();
+  await expect(doc.locator('.ph').filter({ hasText: 'Văn phòng ghi: ưu điểm' })).toBeVisible();
   await expect(page.getByRole('table', { name: /^Bảng 1\. Kết quả theo phong trào/ })).toBeVisible();
   await expect(page.getByRole('table', { name: /^Bảng 2\. Điển hình/ })).toBeVisible();
   const word = await request.get(`/bao-cao/${year}.docx`);

@@ -51,7 +51,16 @@ describe('reportDocument', () => {
     expect(doc.dateLine.filter((r) => r.placeholder)).toHaveLength(3);
     expect(doc.subject).toBe('Kết quả thực hiện Kế hoạch xây dựng điển hình tiên tiến xã Minh Tiến năm 2024');
     expect(doc.signature).toEqual({ on: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: [{ text: '[Họ và tên]', placeholder: true }] });
-    expect(doc.recipients.map((r) => r.map((i) => i.text).join(''))).toEqual(['Ủy ban nhân dân tỉnh Thái Hòa (để báo cáo);', 'Chủ tịch, các Phó Chủ tịch UBND xã Minh Tiến;', '[Ghi nơi nhận khác];', 'Lưu: VT.']);
+    expect(doc.recipients.map((r) => r.map((i) => i.text).join(''))).toEqual(['Ủy ban nhân dân tỉnh Thái Hòa (để báo cáo);', 'Chủ tịch, các Phó Chủ tịch UBND xã Minh Tiến;', '[Văn phòng ghi: nơi nhận khác];', 'Lưu: VT.']);
+  });
+
+  it('names no recipient and no number that the plan file has not filled in yet', () => {
+    const draft = input();
+    draft.plan = { data: { ...draft.plan.data, number: '[Ghi số kế hoạch]', basis: [{ issuer: '[Ghi cơ quan ban hành văn bản căn cứ]' }] } };
+    const doc = reportDocument(draft);
+    const everything = [allText(doc), ...doc.recipients.map((r) => r.map((i) => i.text).join(''))].join('\n');
+    expect(everything).not.toContain('[Ghi');
+    expect(everything).toContain('Kế hoạch số [số/KH-UBND]');
   });
 
   it('names the plan by number and date when its file has them, and leaves placeholders when not', () => {
