@@ -29,6 +29,11 @@ const TEXT_TYPES: Record<string, string> = {
   svg: 'image/svg+xml',
 };
 
+// Binary types sirv does not know (static hosts and nginx's mime.types do): the reports' Word files.
+const BINARY_TYPES: Record<string, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
 const files = sirv(root, {
   dev: false,
   etag: true,
@@ -36,8 +41,10 @@ const files = sirv(root, {
   setHeaders(res, pathname) {
     // sirv sends HTML with its charset; other text types get theirs here (a header set in
     // this hook wins over sirv's own).
-    const type = TEXT_TYPES[pathname.slice(pathname.lastIndexOf('.') + 1)];
+    const extension = pathname.slice(pathname.lastIndexOf('.') + 1);
+    const type = TEXT_TYPES[extension];
     if (type) res.setHeader('Content-Type', `${type}; charset=utf-8`);
+    else if (BINARY_TYPES[extension]) res.setHeader('Content-Type', BINARY_TYPES[extension]);
     for (const [name, value] of headersFor(rules, pathname)) res.setHeader(name, value);
   },
 });

@@ -68,6 +68,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   say: 'Cách đọc',
   // Plans and movements (edited rarely, but VS Code shows them too)
   shortTitle: 'Tên ngắn',
+  number: 'Số, ký hiệu',
   issuedAt: 'Ngày ban hành',
   basis: 'Văn bản căn cứ',
   document: 'Số văn bản',

@@ -1,4 +1,5 @@
 import type { ExemplarKind } from '../schemas/vocabulary.ts';
+import type { ReportPeriodKind } from './report.ts';
 
 /** Every public path in one place, Vietnamese without diacritics, with a trailing slash. */
 export const paths = {
@@ -24,6 +25,10 @@ export const paths = {
   progressCsv: () => '/tien-do.csv',
   progressOfYear: (year: number) => `/tien-do/${year}/`,
   progressCsvOfYear: (year: number) => `/tien-do/${year}.csv`,
+  reports: () => '/bao-cao/',
+  /** The office's report on a plan year: year-end, or the first six months. */
+  report: (year: number, period: ReportPeriodKind) => (period === 'nam' ? `/bao-cao/${year}/` : `/bao-cao/${year}/${period}/`),
+  reportDocx: (year: number, period: ReportPeriodKind) => (period === 'nam' ? `/bao-cao/${year}.docx` : `/bao-cao/${year}-${period}.docx`),
   broadcasts: () => '/truyen-thanh/',
   script: (id: string) => `/truyen-thanh/${id}/`,
   scriptText: (id: string) => `/truyen-thanh/${id}.txt`,
