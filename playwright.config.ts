@@ -29,8 +29,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // The built site in dist/ (npm test builds it first), served as a static host would.
-    command: `node scripts/serve.ts dist ${PORT}`,
+    // The built site in dist/ (npm test builds it first), served as a static host would, on the
+    // Node that runs the tests (the project's own, node_modules/.bin/node, under npm scripts).
+    command: `${JSON.stringify(process.execPath)} scripts/serve.ts dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

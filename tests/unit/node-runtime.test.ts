@@ -1,0 +1,55 @@
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// `npm install` on the machine's own Node (18 or newer) brings the Node the project runs on: a
+// platform package whose `node` binary npm links at node_modules/.bin/node, first on the PATH of
+// every npm script. These tests hold package.json, the lock file and the running Node together.
+const root = join(import.meta.dirname, '../..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  engines: { node: string };
+  optionalDependencies: Record<string, string>;
+};
+const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as {
+  packages: Record<string, { version: string; os?: string | string[]; cpu?: string | string[]; bin?: Record<string, string>; integrity?: string; optional?: boolean; engines?: Record<string, string> }>;
+};
+
+const version = (text: string) => text.replace(/^\D*/, '').split('.').map(Number) as [number, number, number];
+const atLeast = (have: number[], need: number[]) => {
+  for (let i = 0; i < 3; i++) if ((have[i] ?? 0) !== (need[i] ?? 0)) return (have[i] ?? 0) > (need[i] ?? 0);
+  return true;
+};
+const list = (value: string | string[] | undefined) => (typeof value === 'string' ? [value] : (value ?? []));
+/** The Node binaries the lock file holds, one per platform. */
+const binaries = Object.entries(lock.packages).filter(([path, entry]) => path.startsWith('node_modules/node-') && entry.bin?.node);
+const astroNeeds = version(lock.packages['node_modules/astro']!.engines!.node!);
+
+describe('the Node the project runs on', () => {
+  it('installs on Node 18: package.json engines asks no more than that', () => {
+    expect(pkg.engines.node).toMatch(/^>=\s*\d/);
+    expect(atLeast([18, 0, 0], version(pkg.engines.node))).toBe(true);
+  });
+
+  it('comes from the lock file for each platform, newer than Astro needs, without an install script', () => {
+    expect(binaries.map(([path]) => path.slice('node_modules/'.length)).sort()).toEqual(Object.keys(pkg.optionalDependencies).sort());
+    for (const [path, entry] of binaries) {
+      expect(entry.optional, path).toBe(true);
+      expect(entry.integrity, path).toMatch(/^sha512-/);
+      expect(list(entry.os), path).toHaveLength(1);
+      expect(list(entry.cpu), path).toHaveLength(1);
+      expect(atLeast(version(entry.version), astroNeeds), `${path}@${entry.version}`).toBe(true);
+      expect(entry.version.split('.')[0], path).toBe(readFileSync(join(root, '.nvmrc'), 'utf8').trim());
+    }
+    // The platform CI and the office computers run on.
+    expect(binaries.some(([, entry]) => list(entry.os).includes('linux') && list(entry.cpu).includes('x64'))).toBe(true);
+  });
+
+  it('is the Node these tests run on, where the lock file has one for this computer', () => {
+    const mine = binaries.find(([, entry]) => list(entry.os).includes(process.platform) && list(entry.cpu).includes(process.arch));
+    if (!mine) return expect(atLeast(version(process.versions.node), astroNeeds)).toBe(true);
+    const bin = join(root, 'node_modules/.bin/node');
+    expect(existsSync(bin)).toBe(true);
+    expect(realpathSync(process.execPath)).toBe(realpathSync(bin));
+    expect(process.versions.node).toBe(mine[1].version);
+  });
+});
