@@ -66,8 +66,8 @@ function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
 }
 
 async function handleApi(request: IncomingMessage, response: ServerResponse, port: number) {
-  // No CORS headers are ever sent: the editor calls from its own origin, and a preflight from
-  // another one gets this refusal instead of a permission.
+  // The editor calls from its own origin; a preflight from another one gets this refusal, with
+  // no CORS header, instead of a permission.
   const originRefusal = checkOrigin(request.headers.origin, port);
   if (originRefusal) return refuse(response, originRefusal);
   if (request.method === 'OPTIONS') return void response.writeHead(204, { Vary: 'Origin' }).end();
