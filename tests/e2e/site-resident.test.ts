@@ -53,6 +53,8 @@ test('following links from the home page reaches every built page, and no link o
 const sections = Map.groupBy([...crawl.pages, '/404.html'], (path) => path.split('/')[1] || 'trang-chu');
 for (const [section, paths] of sections) {
   test(`one h1, lang vi, share picture and no sideways scrolling at 360px: /${section}${section.includes('.') ? '' : '/'} (${paths.length} trang)`, async ({ page }) => {
+    // A budget per page: one test walks up to 54 of them, 29 s of the default 30 s on a loaded CI machine.
+    test.setTimeout(15_000 + paths.length * 1_500);
     await page.setViewportSize({ width: 360, height: 740 });
     for (const path of paths) {
       await test.step(path, async () => {
