@@ -44,7 +44,7 @@ test('on a phone both tables are in view, every column included', async ({ page 
 
 test('each table downloads as a CSV with the same rows as the page', async ({ page, request }) => {
   await page.goto(`/tien-do/${year}/`);
-  for (const [link, name] of [['Tải bảng theo thôn (CSV)', 'theo thôn và loại'], ['Tải bảng theo loại (CSV)', 'theo loại']]) {
+  for (const [link, name] of [['Tải bảng theo thôn (CSV)', 'theo thôn và loại'], ['Tải bảng theo loại (CSV)', 'theo loại']] as const) {
     const href = (await page.getByRole('link', { name: link }).getAttribute('href'))!;
     const response = await request.get(href);
     expect(response.headers()['content-type']).toMatch(/text\/csv/);
