@@ -1,21 +1,25 @@
 // Writes a new, valid content entry for the Propaganda Board.
-//   npm run new -- exemplar "Tổ hòa giải thôn Đồng Tâm" [--kind ca-nhan] [--movement id] [--unit id] [--village id]
+//   npm run new -- exemplar "Tổ hòa giải thôn Ví Dụ" [--kind ca-nhan] [--movement id] [--unit id] [--village id]
 //   npm run new -- practice "Sổ việc dân" [--exemplar id]
 //   npm run new -- script "Bản tin về tổ hòa giải" [--exemplar id]
 //   npm run new -- plan 2024   (next year's plan, from the latest one)
+//   npm run new -- tyz <mã kịch bản>     (bản tiếng Tày; nut: tiếng Nùng)
 //   npm run new            (asks, one question at a time, choices from content/)
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as clack from '@clack/prompts';
 import sharp from 'sharp';
 import { parse } from 'yaml';
+import { discoverContentFiles, readContentFile } from '../src/lib/content-files.ts';
 import { contentIds, contentLabels, writeEditorSchemas } from '../src/lib/editor-schemas.ts';
 import { askNewEntry, Cancelled, type Answers, type Prompts } from '../src/lib/new-entry-questions.ts';
 import { ENTRY_FOLDERS, ENTRY_KINDS, ENTRY_LABELS, newEntry, type EntryKind } from '../src/lib/new-entry.ts';
 import { nextPlan, planIdFor, type PlanInput } from '../src/lib/new-plan.ts';
+import { newVersion } from '../src/lib/new-version.ts';
+import { parseContentFile } from '../src/lib/content-check/frontmatter.ts';
 import { loadSite } from '../src/lib/site.ts';
-import { EXEMPLAR_KINDS, type CollectionName, type ExemplarKind } from '../src/schemas/vocabulary.ts';
+import { EXEMPLAR_KINDS, SCRIPT_LANGUAGE_NAMES, SCRIPT_LANGUAGES, type CollectionName, type ExemplarKind, type ScriptLanguage } from '../src/schemas/vocabulary.ts';
 
 const root = process.cwd();
 const content = join(root, 'content');
@@ -39,6 +43,14 @@ const { values, positionals } = parseArgs({
   },
 });
 
+/** The plans in content/plans/, as their files say, the latest first. */
+function readPlans() {
+  // The files the site loads (src/lib/content-files.ts): year folders in, drafts out.
+  return discoverContentFiles(root, ['plans'])
+    .entries.map(({ file, id }) => ({ file, id, data: parse(readContentFile(join(root, file)).text ?? '', { schema: 'core' }) as PlanInput }))
+    .sort((a, b) => b.data.year - a.data.year);
+}
+
 if (positionals[0] === 'plan') newPlan(positionals[1]);
 
 /** Writes content/plans/<id>.yaml for a year from the latest plan, and stops. */
@@ -46,11 +58,9 @@ function newPlan(yearText: string | undefined): never {
   const year = Number(yearText);
   if (!yearText || !Number.isInteger(year) || year < 2000 || year > 2100) fail('Cần năm của kế hoạch, ví dụ: npm run new -- plan 2024');
   const dir = join(content, 'plans');
-  const plans = readdirSync(dir)
-    .filter((f) => /^[^_.].*\.ya?ml$/.test(f))
-    .map((file) => ({ file, id: file.replace(/\.ya?ml$/, ''), data: parse(readFileSync(join(dir, file), 'utf8'), { schema: 'core' }) as PlanInput }));
+  const plans = readPlans();
   if (plans.some((p) => p.data.year === year)) fail(`Đã có kế hoạch năm ${year} (${plans.find((p) => p.data.year === year)!.file}): sửa tệp đó.`);
-  const latest = plans.filter((p) => p.data.year < year).sort((a, b) => b.data.year - a.data.year)[0] ?? plans.sort((a, b) => b.data.year - a.data.year)[0];
+  const latest = plans.find((p) => p.data.year < year) ?? plans[0];
   if (!latest) fail('Chưa có kế hoạch nào trong content/plans/ để làm điểm bắt đầu: chép một kế hoạch mẫu (xem docs/dung-cho-xa-khac.md).');
   const id = planIdFor(latest!.id, latest!.data.year, year);
   const target = join(dir, `${id}.yaml`);
@@ -65,6 +75,30 @@ Việc tiếp theo:
      Phong trào mới: thêm tệp trong content/movements/ rồi thêm vào danh sách.
   3. npm run check     liệt kê mọi chỗ còn phải ghi.
   4. Từ nay /tien-do/ cho thấy kế hoạch năm ${year}; tiến độ năm ${latest!.data.year} vẫn ở /tien-do/${latest!.data.year}/.`);
+  process.exit(0);
+}
+
+// A Tày or Nùng version of an existing script: npm run new -- tyz <script-id>.
+const [first, second] = positionals;
+if (first && (SCRIPT_LANGUAGES as readonly string[]).includes(first)) {
+  const language = first as ScriptLanguage;
+  const scripts = idsOf('scripts');
+  if (!second || !scripts.includes(second)) {
+    fail(`Cần mã kịch bản tiếng Việt (tên tệp trong content/scripts/, không có .mdx), ví dụ: npm run new -- ${language} ${scripts[0] ?? 'ten-kich-ban'}${second ? `\n"${second}" không có. Các mã có: ${scripts.join(', ')}` : ''}`);
+  }
+  const file = discoverContentFiles(root, ['scripts']).entries.find((e) => e.collection === 'scripts' && e.id === second)!;
+  const source = parseContentFile(readContentFile(join(root, file.file)).text ?? '', 'mdx').data as { title?: string; preparedBy?: string } | undefined;
+  const version = newVersion({ language, script: second!, scriptTitle: source?.title ?? second!, preparedBy: source?.preparedBy });
+  const target = join(content, version.path);
+  if (existsSync(target)) fail(`Đã có bản tiếng ${SCRIPT_LANGUAGE_NAMES[language]}: content/${version.path}. Mở tệp đó để sửa.`);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, version.text);
+  console.log(`Đã tạo bản tiếng ${SCRIPT_LANGUAGE_NAMES[language]}: content/${version.path}
+
+Việc tiếp theo:
+  1. Mở tệp, viết tiêu đề và lời đọc bằng tiếng ${SCRIPT_LANGUAGE_NAMES[language]} thay cho chỗ [trong ngoặc vuông].
+  2. Khi cán bộ đài đã đọc duyệt, đổi status thành da-duyet.
+  3. npm run check, npm run dev, rồi gửi lên kho như mọi bài (docs/huong-dan-bien-tap.md).`);
   process.exit(0);
 }
 
@@ -90,9 +124,9 @@ if (positionals.length === 0) {
 } else {
   const [kind, title] = positionals;
   if (!kind || !(ENTRY_KINDS as readonly string[]).includes(kind)) {
-    fail(`Chưa rõ loại bài "${kind ?? ''}". Dùng: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề bằng tiếng Việt", hoặc npm run new -- plan <năm>`);
+    fail(`Chưa rõ loại bài "${kind ?? ''}". Dùng: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề bằng tiếng Việt", npm run new -- plan <năm>, hoặc npm run new -- <${SCRIPT_LANGUAGES.join('|')}> <mã kịch bản> cho bản tiếng dân tộc`);
   }
-  if (!title?.trim()) fail(`Cần tiêu đề, ví dụ: npm run new -- ${kind} "Tổ hòa giải thôn Đồng Tâm"`);
+  if (!title?.trim()) fail(`Cần tiêu đề, ví dụ: npm run new -- ${kind} "Tổ hòa giải thôn Ví Dụ"`);
   if (values.kind && !(EXEMPLAR_KINDS as readonly string[]).includes(values.kind)) {
     fail(`--kind "${values.kind}" không hợp lệ. Chọn một trong: ${EXEMPLAR_KINDS.join(', ')}`);
   }
@@ -117,6 +151,17 @@ for (const [flag, collection] of [['movement', 'movements'], ['unit', 'units'], 
 const exemplar = answers.exemplar || (answers.kind === 'exemplar' ? undefined : idsOf('exemplars')[0]);
 if (answers.kind !== 'exemplar' && !exemplar) fail('Chưa có điển hình nào: tạo điển hình trước (npm run new -- exemplar "…").');
 
+/**
+ * What an entry names until the author chooses: the first movement of the latest plan and a lead
+ * unit of the chosen movement there, ids that exist and that the progress page counts.
+ */
+function defaultsFor(movement: string | undefined) {
+  const targets = readPlans()[0]?.data.movements ?? [];
+  const chosen = movement ?? targets[0]?.movement ?? idsOf('movements')[0] ?? 'ma-phong-trao';
+  const lead = targets.find((t) => t.movement === chosen)?.leadUnits[0];
+  return { movement: String(chosen), unit: String(lead ?? idsOf('units')[0] ?? 'ma-don-vi'), village: idsOf('villages')[0] };
+}
+
 const today = new Date().toISOString().slice(0, 10);
 const entry = newEntry({
   kind: answers.kind,
@@ -129,7 +174,7 @@ const entry = newEntry({
   village: answers.village || undefined,
   exemplar,
   site,
-  defaults: { movement: idsOf('movements')[0] ?? 'ma-phong-trao', unit: idsOf('units')[0] ?? 'ma-don-vi', village: idsOf('villages')[0] },
+  defaults: defaultsFor(answers.movement),
 });
 const target = join(content, entry.path);
 mkdirSync(dirname(target), { recursive: true });

@@ -21,6 +21,7 @@ const notFound = existsSync(join(root, '404.html')) ? readFileSync(join(root, '4
 const TEXT_TYPES: Record<string, string> = {
   txt: 'text/plain',
   csv: 'text/csv',
+  ics: 'text/calendar',
   css: 'text/css',
   js: 'text/javascript',
   json: 'application/json',

@@ -4,7 +4,7 @@
  * the browser tests' fixture sites (tests/fixtures/sites/) and by `npm run bench`.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
@@ -26,8 +26,7 @@ export function makeSiteCopy(dir: string, content?: string): void {
   if (content) cpSync(content, join(dir, 'content'), { recursive: true });
 }
 
-/** The glob of pages Pagefind indexes, as `npm run build` gives it. */
-export const SEARCHABLE = /--glob "([^"]+)"/.exec(JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')).scripts.build)![1]!;
+export { SEARCHABLE } from './search-index.ts';
 
 /** `npm run build` in a copy: Astro, then Pagefind. Returns the combined output; throws on failure. */
 export function buildSiteCopy(dir: string, env: NodeJS.ProcessEnv = {}): string {
@@ -38,6 +37,6 @@ export function buildSiteCopy(dir: string, env: NodeJS.ProcessEnv = {}): string 
   };
   return (
     run(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build']) +
-    run(join(PROJECT, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--glob', SEARCHABLE])
+    run(process.execPath, [join(PROJECT, 'scripts/index-search.ts'), 'dist'])
   );
 }

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ContentError, startContentCheck, stopOnContentErrors } from '../lib/content-check/background.ts';
-import { checkContent } from '../lib/content-check/checker.ts';
+import { ContentError, startContentCheck, stopOnContentErrors, type BackgroundCheck } from '../lib/content-check/background.ts';
+import { checkContentAndPictures } from '../lib/content-check/checker.ts';
 import { writeEditorSchemas } from '../lib/editor-schemas.ts';
-import { formatProblem, formatReport, type Problem } from '../lib/content-check/problem.ts';
+import { formatProblem, formatReport } from '../lib/content-check/problem.ts';
 
 /**
  * Runs the same checks as `npm run check` before Astro reads any content, so that a
@@ -13,11 +13,11 @@ import { formatProblem, formatReport, type Problem } from '../lib/content-check/
  * the loaders wait for it, and so does the build before it renders a page.
  */
 export default function contentGuard(): AstroIntegration {
-  let check: Promise<Problem[]> | undefined;
+  let check: Promise<BackgroundCheck> | undefined;
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         if (command === 'build') {
@@ -26,7 +26,7 @@ export default function contentGuard(): AstroIntegration {
         }
         // While editing, keep the editor's lists of valid ids in step with content/.
         if (command === 'dev') writeEditorSchemas(root);
-        const { problems } = checkContent(root);
+        const { problems } = await checkContentAndPictures(root);
         for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
         const errors = problems.filter((p) => p.severity === 'error');
         if (errors.length === 0) return;
@@ -38,7 +38,7 @@ export default function contentGuard(): AstroIntegration {
       },
       'astro:build:start': async ({ logger }) => {
         if (!check) return;
-        for (const warning of (await check).filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
+        for (const warning of (await check).problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
         await stopOnContentErrors();
       },
     },

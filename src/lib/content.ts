@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { placeholdersIn } from './placeholders.ts';
 import { selectPublished } from './publication.ts';
+import { site } from './site.ts';
 
 export type Plan = CollectionEntry<'plans'>;
 export type Movement = CollectionEntry<'movements'>;
@@ -63,6 +65,20 @@ export async function getCurrentPlan(): Promise<Plan> {
   if (!plan) throw new Error('Chưa có kế hoạch nào trong content/plans/.');
   return plan;
 }
+
+/** True while a plan written by `npm run new -- plan` still has text to copy from the new document. */
+export const isDraftPlan = (plan: Plan) => placeholdersIn(plan.data).length > 0;
+
+/**
+ * True when something shown is sample content (site.yaml's `sample`, or any published entry,
+ * unit, village, movement or plan marked sample): the footer then says what "bài mẫu" means.
+ */
+export const hasSampleContent = () =>
+  once('has-sample', async () => {
+    if (site().sample) return true;
+    const lists = await Promise.all([getExemplars(), getPractices(), getScripts(), getUnits(), getVillages(), getCollection('movements'), getPlans()]);
+    return lists.some((list) => (list as { data: { sample?: boolean } }[]).some((entry) => entry.data.sample));
+  });
 
 /** The plan of a year, if there is one: an exemplar counts toward the plan of its year. */
 export async function planOfYear(year: number): Promise<Plan | undefined> {

@@ -18,3 +18,27 @@ export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 export function today(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
+
+/** Vietnam's one time zone: a build at 05:00 there is 22:00 the day before in UTC. */
+export const SITE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** The calendar day in a time zone, at UTC midnight like every content date. */
+export function dayIn(timeZone: string, now = new Date()): Date {
+  return new Date(`${new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)}T00:00:00Z`);
+}
+
+/**
+ * The day the site is built for: `BUILD_DATE` (YYYY-MM-DD) when set, today in Vietnam otherwise. Which
+ * bulletins are "upcoming" is decided at build time, so tests (and a rebuild of a past day)
+ * set the clock here instead of waiting for the calendar.
+ */
+export function buildDay(env: Record<string, string | undefined> = process.env, now = new Date()): Date {
+  const value = env.BUILD_DATE?.trim();
+  if (!value) return dayIn(SITE_TIME_ZONE, now);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || isoDate(date) !== value) {
+    throw new Error(`BUILD_DATE="${value}" không phải ngày hợp lệ. Viết dạng NNNN-TT-NN, ví dụ 2026-12-19, hoặc bỏ biến này để dùng ngày hôm nay.`);
+  }
+  return date;
+}

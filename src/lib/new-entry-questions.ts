@@ -50,8 +50,8 @@ const toChoices = (entries: ReadonlyMap<string, string>): Choice[] => [...entrie
 
 export function validateTitle(value: string | undefined): string | undefined {
   const title = (value ?? '').trim();
-  if (!title) return 'Cần tiêu đề, ví dụ: Tổ hòa giải thôn Đồng Tâm giữ bình yên xóm bản.';
-  if (title.length < 8) return 'Tiêu đề quá ngắn: viết đủ ý, ví dụ "Tổ hòa giải thôn Đồng Tâm giữ bình yên xóm bản".';
+  if (!title) return 'Cần tiêu đề, ví dụ: Tổ hòa giải thôn Ví Dụ giữ bình yên xóm bản.';
+  if (title.length < 8) return 'Tiêu đề quá ngắn: viết đủ ý, ví dụ "Tổ hòa giải thôn Ví Dụ giữ bình yên xóm bản".';
   return undefined;
 }
 
@@ -68,7 +68,7 @@ export async function askNewEntry(prompts: Prompts, choices: ContentChoices): Pr
       options: ENTRY_KINDS.map((k) => ({ value: k, label: ENTRY_LABELS[k][0]!.toUpperCase() + ENTRY_LABELS[k].slice(1), hint: k })),
     }),
   );
-  const title = (await ask(prompts.text({ message: 'Tiêu đề bằng tiếng Việt, có dấu:', placeholder: 'Tổ hòa giải thôn Đồng Tâm giữ bình yên xóm bản', validate: validateTitle }))).trim();
+  const title = (await ask(prompts.text({ message: 'Tiêu đề bằng tiếng Việt, có dấu:', placeholder: 'Tổ hòa giải thôn Ví Dụ giữ bình yên xóm bản', validate: validateTitle }))).trim();
 
   if (kind === 'exemplar') {
     const exemplarKind = await ask(

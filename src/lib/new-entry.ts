@@ -13,24 +13,8 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 export const ENTRY_FOLDERS: Record<EntryKind, string> = { exemplar: 'exemplars', practice: 'practices', script: 'scripts' };
 export const ENTRY_LABELS: Record<EntryKind, string> = { exemplar: 'điển hình', practice: 'cách làm hay', script: 'kịch bản truyền thanh' };
 
-/** Marks text still to be written: "[Viết …]". */
-export const PLACEHOLDER = /\[(Viết|Tả|Ghi|Điền)[^\]]*\]/u;
-
-export interface Placeholder {
-  path: (string | number)[];
-  text: string;
-}
-
-/** Every frontmatter value still holding a placeholder, with its path (`consent.givenBy`). */
-export function placeholdersIn(data: unknown, path: (string | number)[] = []): Placeholder[] {
-  if (typeof data === 'string') {
-    const match = PLACEHOLDER.exec(data);
-    return match ? [{ path, text: match[0] }] : [];
-  }
-  if (Array.isArray(data)) return data.flatMap((item, i) => placeholdersIn(item, [...path, i]));
-  if (data && typeof data === 'object') return Object.entries(data).flatMap(([key, value]) => placeholdersIn(value, [...path, key]));
-  return [];
-}
+export { PLACEHOLDER, placeholdersIn, type Placeholder } from './placeholders.ts';
+import type { Placeholder } from './placeholders.ts';
 
 /**
  * Placeholders that must not reach the public site: a person's consent cannot be assumed, so
@@ -227,7 +211,7 @@ sample: false
 
 Kính thưa bà con nhân dân trong toàn xã!
 
-[Viết nội dung để đọc trên loa: câu ngắn, số viết bằng chữ, dưới 5 phút đọc.]
+[Viết nội dung để đọc trên loa: câu ngắn, dưới 5 phút đọc; số, ngày, giờ viết như thường viết.]
 
 ${input.site.station} vừa phát bài ${quote(input.title)}. Cảm ơn bà con đã lắng nghe.
 `;
@@ -235,7 +219,7 @@ ${input.site.station} vừa phát bài ${quote(input.title)}. Cảm ơn bà con 
 
 export function newEntry(input: NewEntryInput): NewEntry {
   const title = input.title.trim();
-  if (!title) throw new Error('Cần tiêu đề, ví dụ: npm run new -- exemplar "Tổ hòa giải thôn Đồng Tâm"');
+  if (!title) throw new Error('Cần tiêu đề, ví dụ: npm run new -- exemplar "Tổ hòa giải thôn Ví Dụ"');
   const id = uniqueSlug(title, input.taken);
   const folder = ENTRY_FOLDERS[input.kind];
   const text = input.kind === 'exemplar' ? exemplar({ ...input, title }, id) : input.kind === 'practice' ? practice({ ...input, title }) : script({ ...input, title });

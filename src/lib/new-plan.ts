@@ -33,7 +33,7 @@ export function nextPlan(latest: PlanInput, latestId: string, year: number): str
     .map((m) => `  - stage: ${m.stage}\n    title: ${q(m.title)}\n${was(m.text, '    ')}    text: ${write(`nội dung bước "${m.title}"`)}\n`)
     .join('');
   const timeline = latest.timeline
-    .map((t) => `  - title: ${q(withYear(t.title))}\n    when: ${q(withYear(t.when))}\n${was(t.text, '    ')}    text: ${write(`nội dung mốc "${withYear(t.title)}"`)}\n`)
+    .map((t) => `  - title: ${q(withYear(t.title))}\n${was(t.when, '    ')}    when: ${write(`thời điểm của mốc "${withYear(t.title)}"`)}\n${was(t.text, '    ')}    text: ${write(`nội dung mốc "${withYear(t.title)}"`)}\n`)
     .join('');
   const duties = latest.duties
     .map((d) => `  - units: [${d.units.join(', ')}]\n${was(d.text, '    ')}    text: ${write('nhiệm vụ của các đơn vị này')}\n`)

@@ -35,6 +35,11 @@ export const paths = {
   scriptText: (id: string) => `/truyen-thanh/${id}.txt`,
   bulletin: (id: string) => `/truyen-thanh/ban-tin/${id}/`,
   bulletinText: (id: string) => `/truyen-thanh/ban-tin/${id}.txt`,
+  /** A Tày or Nùng version: `/truyen-thanh/<script>/tyz/`. */
+  scriptVersion: (scriptId: string, language: string) => `/truyen-thanh/${scriptId}/${language}/`,
+  scriptVersionText: (scriptId: string, language: string) => `/truyen-thanh/${scriptId}/${language}.txt`,
+  bulletinCalendar: () => '/truyen-thanh/lich.ics',
+  bulletinFeed: () => '/truyen-thanh/rss.xml',
   search: () => '/tim-kiem/',
   rss: () => '/rss.xml',
 } as const;

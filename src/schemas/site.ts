@@ -1,30 +1,30 @@
 import { z } from 'astro/zod';
 import { text } from './common.ts';
 
+/** An optional line left blank (`district:`) means the field is not used. */
+const blank = (value: unknown) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value);
+
 /**
  * The commune and its site: `content/site.yaml`. Every page, poster, bulletin, feed, share
  * picture and template reads its names from here, so another commune adopts the site by
  * editing content, not code (as Starlight validates its own configuration with a schema).
  */
 export const siteSchema = z.strictObject({
-  siteName: text('tên trang (siteName), ví dụ "Gương sáng Đồng Tâm"'),
+  siteName: text('tên trang (siteName), ví dụ "Gương sáng Ví Dụ"'),
   tagline: text('khẩu hiệu ngắn dưới tên trang (tagline)'),
   description: text('mô tả trang cho công cụ tìm kiếm và mạng xã hội (description)'),
-  commune: text('tên đầy đủ của xã (commune), ví dụ "xã Đồng Tâm"'),
-  province: text('tên tỉnh (province), ví dụ "tỉnh Thái Nguyên"'),
+  commune: text('tên đầy đủ của xã (commune), ví dụ "xã Ví Dụ"'),
+  province: text('tên tỉnh (province), ví dụ "tỉnh Ví Dụ"'),
   district: z
-    .string()
-    .trim()
-    .min(1)
-    .optional()
+    .preprocess(blank, z.string().trim().min(1).optional())
     .describe('Đơn vị cấp trên trực tiếp ghi trong văn bản, nếu có (ví dụ một huyện, thành phố trước năm 2025)'),
   authority: z
     .strictObject({
-      name: text('tên cơ quan ban hành (authority.name), ví dụ "Ủy ban nhân dân xã Đồng Tâm"'),
-      shortName: text('tên viết tắt của cơ quan (authority.shortName), ví dụ "UBND xã Đồng Tâm"'),
+      name: text('tên cơ quan ban hành (authority.name), ví dụ "Ủy ban nhân dân xã Ví Dụ"'),
+      shortName: text('tên viết tắt của cơ quan (authority.shortName), ví dụ "UBND xã Ví Dụ"'),
     })
     .describe('Cơ quan chủ quản của trang, ban hành kế hoạch'),
-  station: text('tên đài truyền thanh (station), ví dụ "Đài truyền thanh xã Đồng Tâm"'),
+  station: text('tên đài truyền thanh (station), ví dụ "Đài truyền thanh xã Ví Dụ"'),
   office: z
     .strictObject({
       name: text('tên bộ phận nhận thư (office.name), ví dụ "Văn phòng – Thống kê, UBND xã"'),
@@ -32,12 +32,9 @@ export const siteSchema = z.strictObject({
         .email({ error: 'office.email phải là địa chỉ thư điện tử của cơ quan, ví dụ vanphong@tenxa.gov.vn.' })
         .describe('Hộp thư công vụ của bộ phận, không phải thư cá nhân'),
       phone: z
-        .string()
-        .trim()
-        .regex(/^(\+84|0)[\d .]{8,13}$/, { error: 'office.phone phải là số máy cơ quan, ví dụ "0205 3 123 456".' })
-        .optional()
+        .preprocess(blank, z.string().trim().regex(/^(\+84|0)[\d .]{8,13}$/, { error: 'office.phone phải là số máy cơ quan, ví dụ "0205 3 123 456".' }).optional())
         .describe('Số máy bàn công khai của cơ quan (không ghi số cá nhân)'),
-      address: z.string().trim().min(1).optional().describe('Địa chỉ trụ sở'),
+      address: z.preprocess(blank, z.string().trim().min(1).optional()).describe('Địa chỉ trụ sở'),
     })
     .describe('Nơi người dân liên hệ: một bộ phận của cơ quan, không phải một người'),
   url: z

@@ -131,6 +131,8 @@ describe('npm run new, npm run check and the build', () => {
     node(tree.root, 'scripts/new-entry.ts', 'script', 'Đài xã nói về tổ hòa giải', '--exemplar', 'to-hoa-giai-thon-na-chuong'),
     // The same title again: a second, unique file.
     node(tree.root, 'scripts/new-entry.ts', 'practice', 'Sổ ghi việc hòa giải', '--exemplar', 'to-hoa-giai-thon-na-chuong'),
+    // A Tày version of a script, for the station's staff to write.
+    node(tree.root, 'scripts/new-entry.ts', 'tyz', 'kich-ban-thu'),
   ];
 
   it('writes each kind of entry and says what to do next, in Vietnamese', () => {
@@ -142,7 +144,19 @@ describe('npm run new, npm run check and the build', () => {
     expect(readFileSync(join(tree.root, 'content/practices/so-ghi-viec-hoa-giai.mdx'), 'utf8')).toContain('exemplars: [to-hoa-giai-thon-na-chuong]');
     expect(existsSync(join(tree.root, 'content/practices/so-ghi-viec-hoa-giai-2.mdx'))).toBe(true);
     expect(existsSync(join(tree.root, 'content/scripts/dai-xa-noi-ve-to-hoa-giai.mdx'))).toBe(true);
+    expect(made[4]!.stdout).toContain('Đã tạo bản tiếng Tày: content/scripts/tyz/kich-ban-thu.mdx');
+    expect(readFileSync(join(tree.root, 'content/scripts/tyz/kich-ban-thu.mdx'), 'utf8')).toContain('title: "[Viết tiêu đề bằng tiếng Tày]"');
   });
+
+  it('refuses a version of a script that does not exist, or one that is already there', () => {
+    const missing = node(tree.root, 'scripts/new-entry.ts', 'nut', 'khong-co');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('"khong-co" không có. Các mã có:');
+    expect(missing.stderr).toContain('kich-ban-thu');
+    const again = node(tree.root, 'scripts/new-entry.ts', 'tyz', 'kich-ban-thu');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('Đã có bản tiếng Tày');
+  }, 30_000);
 
   it('rejects an unknown movement with the valid choices', () => {
     const result = node(tree.root, 'scripts/new-entry.ts', 'exemplar', 'Thử', '--movement', 'khong-co');
@@ -161,6 +175,7 @@ describe('npm run new, npm run check and the build', () => {
     expect(result.status, result.stdout).toBe(0);
     expect(result.stdout).toMatch(/content\/exemplars\/to-hoa-giai-thon-na-chuong\.mdx:\d+ {2}summary {2}cảnh báo: Còn chỗ chưa điền: \[Viết [^\]]+\] {2}Cách sửa: /);
     expect(result.stdout).toMatch(/content\/practices\/so-ghi-viec-hoa-giai\.mdx:\d+ {2}steps\[0\] {2}cảnh báo: Còn chỗ chưa điền/);
+    expect(result.stdout).toMatch(/content\/scripts\/tyz\/kich-ban-thu\.mdx:\d+ {2}title {2}cảnh báo: Còn chỗ chưa điền/);
   });
 
   it('the site builds with them', () => {
@@ -170,6 +185,9 @@ describe('npm run new, npm run check and the build', () => {
     expect(existsSync(join(tree.root, 'dist/cach-lam-hay/so-ghi-viec-hoa-giai/index.html'))).toBe(true);
     // A new script is a draft until approved: not published.
     expect(existsSync(join(tree.root, 'dist/truyen-thanh/dai-xa-noi-ve-to-hoa-giai/index.html'))).toBe(false);
+    // So is a new version: the approved script is published without it.
+    expect(existsSync(join(tree.root, 'dist/truyen-thanh/kich-ban-thu/index.html'))).toBe(true);
+    expect(existsSync(join(tree.root, 'dist/truyen-thanh/kich-ban-thu/tyz/index.html'))).toBe(false);
   }, 180_000);
 
   it('a story about a person cannot pass until its consent is filled in', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalised, countInWords, numberInWords } from '../../src/lib/number-words.ts';
+import { capitalised, countInWords, countsInWords, listInWords, numberInWords } from '../../src/lib/number-words.ts';
 
 describe('numberInWords', () => {
   it.each([
@@ -26,5 +26,13 @@ describe('countInWords', () => {
     expect(countInWords(11, 'phong trào')).toBe('mười một phong trào');
     expect(capitalised(countInWords(3, 'phong trào'))).toBe('Ba phong trào');
     expect(capitalised('đơn vị')).toBe('Đơn vị');
+  });
+});
+
+describe('countsInWords', () => {
+  it('joins the kinds as a sentence does, leaving out those with none', () => {
+    expect(countsInWords([[9, 'phong trào thi đua'], [1, 'cuộc vận động'], [1, 'lĩnh vực']])).toBe('chín phong trào thi đua, một cuộc vận động và một lĩnh vực');
+    expect(countsInWords([[3, 'phong trào thi đua'], [0, 'cuộc vận động']])).toBe('ba phong trào thi đua');
+    expect(listInWords([])).toBe('');
   });
 });

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { discoverContentFiles, folderOf, type ContentFile, type LoadedCollection } from '../content-files.ts';
 import { formatReport, type Problem } from './problem.ts';
 
 /**
@@ -9,10 +10,18 @@ import { formatReport, type Problem } from './problem.ts';
  * the loaders that wait for it are loaded apart, so they meet on globalThis.
  */
 const KEY = Symbol.for('guong-sang.content-check');
-type Shared = { [KEY]?: Promise<Problem[]> };
+type Shared = { [KEY]?: Promise<BackgroundCheck> };
+/** Where the pending check is kept: a test that starts one removes it afterwards. */
+export const CONTENT_CHECK_KEY = KEY;
 
-export function startContentCheck(root: string): Promise<Problem[]> {
-  const result = new Promise<Problem[]>((resolve, reject) => {
+/** What the worker hands back: its problems, and the files it checked, which the loaders then read. */
+export interface BackgroundCheck {
+  problems: Problem[];
+  files: ContentFile[];
+}
+
+export function startContentCheck(root: string): Promise<BackgroundCheck> {
+  const result = new Promise<BackgroundCheck>((resolve, reject) => {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { root } });
     worker.once('message', resolve);
     worker.once('error', reject);
@@ -35,6 +44,18 @@ export class ContentError extends Error {
 export async function stopOnContentErrors(): Promise<void> {
   const pending = (globalThis as Shared)[KEY];
   if (!pending) return;
-  const errors = (await pending).filter((p) => p.severity === 'error');
+  const errors = (await pending).problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);
+}
+
+/**
+ * The files a collection's loader reads. In a build, the very list the background check
+ * read, once it has passed (it throws otherwise, before anything is parsed); without one
+ * (dev, sync), the same discovery (src/lib/content-files.ts), run here.
+ */
+export async function checkedContentFiles(root: string, collection: LoadedCollection): Promise<ContentFile[]> {
+  const pending = (globalThis as Shared)[KEY];
+  if (!pending) return discoverContentFiles(root, [folderOf(collection)]).entries.filter((file) => file.collection === collection);
+  await stopOnContentErrors();
+  return (await pending).files.filter((file) => file.collection === collection);
 }

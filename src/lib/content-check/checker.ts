@@ -1,144 +1,102 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import { z } from 'astro/zod';
-import { entryIdFromPath } from '../../content-ids.ts';
-import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { exemplarSchema } from '../../schemas/exemplar.ts';
 import { movementSchema } from '../../schemas/movement.ts';
 import { planSchema } from '../../schemas/plan.ts';
 import { practiceSchema } from '../../schemas/practice.ts';
 import { scriptSchema } from '../../schemas/script.ts';
 import { siteSchema } from '../../schemas/site.ts';
+import { scriptVersionSchema } from '../../schemas/script-version.ts';
 import type { SchemaTools } from '../../schemas/tools.ts';
 import { unitSchema } from '../../schemas/unit.ts';
 import { villageSchema } from '../../schemas/village.ts';
 import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '../../schemas/vocabulary.ts';
+import { DRAFT_MARK, FORMAT, discoverContentFiles, readContentFile, type ContentFile } from '../content-files.ts';
 import { PRIVATE_DETAIL_LABELS, findPrivateDetails, maskDetail } from '../privacy.ts';
-import { toParagraphs } from '../plain-text.ts';
-import { vietnameseSlug } from '../slug.ts';
 import { PLACEHOLDER, mustFill, placeholdersIn } from '../new-entry.ts';
-import { MAX_SCRIPT_SECONDS, countSyllables, formatDuration, readingSeconds } from '../reading-time.ts';
 import { SITE_FILE } from '../site.ts';
+import type { SpeechDictionary } from '../speech/spoken-text.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { checkMdxBody } from './mdx-guard.ts';
+import { inspectPictures, pictureProblem, type PictureInspection } from './pictures.ts';
+import { checkAbbreviationsFile, checkScriptSpeech, checkVersions, VERSIONS, type CheckedCollection } from './speech.ts';
 import { BODY_FIELD, FILE_FIELD, type Problem } from './problem.ts';
 
 z.config(z.locales.vi());
 
-const FORMAT: Record<CollectionName, 'yaml' | 'mdx'> = {
-  plans: 'yaml',
-  movements: 'yaml',
-  units: 'yaml',
-  villages: 'yaml',
-  exemplars: 'mdx',
-  practices: 'mdx',
-  scripts: 'mdx',
-};
-const EXTENSIONS: Record<'yaml' | 'mdx', string[]> = { yaml: ['.yaml', '.yml'], mdx: ['.mdx'] };
-/** Files that look like content but that the loader would silently skip. */
-const MISPLACED = ['.md', '.markdown', '.json', '.yaml', '.yml', '.mdx', '.txt'];
-
 export interface CheckedEntry {
-  collection: CollectionName;
+  /** A collection, or the Tày and Nùng versions of scripts (content/scripts/<lang>/). */
+  collection: CheckedCollection;
   id: string;
   file: string;
+  draft: boolean;
   data?: Record<string, unknown>;
   body: string;
+  /** Line of the file where the body starts. */
+  bodyStartLine: number;
 }
 
 export interface CheckReport {
   problems: Problem[];
+  /** Every file read, drafts included. */
   entries: CheckedEntry[];
+  /** What the loaders publish: the list checked here (src/lib/content-files.ts). */
+  files: ContentFile[];
+}
+
+export interface CheckOptions {
+  /** What inspectPictures read in content/images/; without it, pictures are checked for place and file size only. */
+  pictures?: PictureInspection | undefined;
+}
+
+/**
+ * checkContent after every picture in content/images/ has been read in full (sharp reads
+ * asynchronously): what `npm run check` and the build run.
+ */
+export async function checkContentAndPictures(root: string): Promise<CheckReport> {
+  return checkContent(root, { pictures: await inspectPictures(root) });
 }
 
 /** Every problem in every content file under `<root>/content`, collected, never thrown. */
-export function checkContent(root: string): CheckReport {
-  const contentDir = resolve(root, 'content');
+export function checkContent(root: string, options: CheckOptions = {}): CheckReport {
   const problems: Problem[] = [];
-  const rel = (path: string) => relative(root, path).split(sep).join('/');
 
-  // 1. Which files are entries, and their ids.
-  const files = new Map<CollectionName, { path: string; id: string }[]>();
-  const ids = new Map<CollectionName, Set<string>>();
-  for (const collection of COLLECTIONS) {
-    const dir = join(contentDir, collection);
-    const found: { path: string; id: string }[] = [];
-    const seen = new Map<string, string>();
-    for (const path of listFiles(dir)) {
-      const name = relative(dir, path);
-      if (name.split(sep).some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
-      const ext = extname(path).toLowerCase();
-      if (!EXTENSIONS[FORMAT[collection]].includes(ext)) {
-        if (MISPLACED.includes(ext)) {
-          problems.push({
-            file: rel(path),
-            line: 1,
-            field: FILE_FIELD,
-            severity: 'error',
-            message: `Tệp "${ext}" trong thư mục ${collection}/ sẽ không được đọc.`,
-            hint: `Đổi đuôi tệp thành ${EXTENSIONS[FORMAT[collection]].join(' hoặc ')}, hoặc đặt dấu _ trước tên tệp nếu đó là bản nháp.`,
-          });
-        }
-        continue;
-      }
-      const id = entryIdFromPath(name);
-      if (!SLUG_PATTERN.test(id)) {
-        problems.push({
-          file: rel(path),
-          line: 1,
-          field: FILE_FIELD,
-          severity: 'error',
-          message: `Tên tệp "${id}" không hợp lệ: tên tệp là địa chỉ trang, phải viết thường, không dấu, nối bằng gạch ngang.`,
-          hint: `Ví dụ: đổi thành "${vietnameseSlug(id)}${ext}".`,
-        });
-        continue;
-      }
-      if (/^\d+$/.test(id)) {
-        problems.push({
-          file: rel(path),
-          line: 1,
-          field: FILE_FIELD,
-          severity: 'error',
-          message: `Tên tệp "${id}" chỉ có chữ số: địa chỉ dạng /${id}/ dành cho trang ${id} của một danh sách dài.`,
-          hint: 'Đặt tên tệp theo nội dung bài, ví dụ "thon-dong-tam-lam-duong".',
-        });
-        continue;
-      }
-      const earlier = seen.get(id);
-      if (earlier) {
-        problems.push({
-          file: rel(path),
-          line: 1,
-          field: FILE_FIELD,
-          severity: 'error',
-          message: `Trùng tên với ${rel(earlier)}: hai bài không được cùng địa chỉ "${id}".`,
-          hint: 'Đổi tên một trong hai tệp.',
-        });
-        continue;
-      }
-      seen.set(id, path);
-      found.push({ path, id });
-    }
-    files.set(collection, found);
-    ids.set(collection, new Set(found.map((f) => f.id)));
-  }
+  // 1. Which files are entries, and their ids: the list the loaders read (src/lib/content-files.ts).
+  const found = discoverContentFiles(root);
+  problems.push(...found.problems);
+  const ids = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
+  // The versions of scripts are no one's reference.
+  for (const { collection, id } of found.entries) if (collection !== VERSIONS) ids.get(collection)!.add(id);
 
   // 2. Each file on its own: YAML, schema, references, images, body, privacy.
   const entries: CheckedEntry[] = [];
   // A schema depends on the collection and the folder (images are relative to it): build each once.
   const schemas = new Map<string, z.ZodType>();
-  const schemaIn = (collection: CollectionName, dir: string) => {
+  const schemaIn = (collection: CheckedCollection, dir: string) => {
     const key = `${collection}\0${dir}`;
-    if (!schemas.has(key)) schemas.set(key, schemaFor(collection, toolsFor(ids, dir)));
+    if (!schemas.has(key)) {
+      const tools = toolsFor(ids, dir, { root, inspection: options.pictures });
+      schemas.set(key, collection === VERSIONS ? scriptVersionSchema(tools) : schemaFor(collection, tools));
+    }
     return schemas.get(key)!;
   };
-  for (const collection of COLLECTIONS) {
-    for (const { path, id } of files.get(collection) ?? []) {
-      const file = rel(path);
-      const source = readFileSync(path, 'utf8');
+  for (const { collection, id, file, draft } of [...found.entries, ...found.drafts]) {
+    // A draft's problems are warnings, except what must not sit in the repository at all (keep).
+    const own: Problem[] = [];
+    const push = (p: Omit<Problem, 'file'>) => own.push({ file, ...p });
+    const keep = (p: Omit<Problem, 'file'>) => problems.push({ file, ...p });
+    // One file that breaks a rule's code is reported by name, and the others are still checked.
+    try {
+      const path = join(root, file);
+      const read = readContentFile(path);
+      if (read.problem) {
+        keep({ ...read.problem, field: FILE_FIELD, severity: 'error' });
+        continue;
+      }
+      const source = read.text;
       const parsed = parseContentFile(source, FORMAT[collection]);
-      const push = (p: Omit<Problem, 'file'>) => problems.push({ file, ...p });
       for (const error of parsed.errors) {
         push({
           line: error.line,
@@ -149,7 +107,7 @@ export function checkContent(root: string): CheckReport {
         });
       }
 
-      const entry: CheckedEntry = { collection, id, file, body: parsed.body };
+      const entry: CheckedEntry = { collection, id, file, draft, body: parsed.body, bodyStartLine: parsed.bodyStartLine };
       entries.push(entry);
 
       // Text that `npm run new` left for the author to write: in the frontmatter by field, in the body by line.
@@ -214,7 +172,7 @@ export function checkContent(root: string): CheckReport {
 
       for (const detail of findPrivateDetails(source)) {
         const line = source.slice(0, detail.index).split('\n').length;
-        push({
+        keep({
           line,
           field: line >= parsed.bodyStartLine && FORMAT[collection] === 'mdx' ? BODY_FIELD : 'frontmatter',
           severity: 'error',
@@ -222,13 +180,47 @@ export function checkContent(root: string): CheckReport {
           hint: 'Xóa thông tin này. Muốn liên hệ, ghi tên đơn vị (ví dụ "liên hệ Hội Nông dân xã").',
         });
       }
+    } catch (error) {
+      keep(unexpected(error));
+    } finally {
+      problems.push(...(draft ? [draftNotice(file), ...own.map(asWarning)] : own));
     }
   }
 
-  // 3. The commune's own file, then rules across entries.
+  // 3. The commune's own file, how loudspeakers say short forms (content/abbreviations.yaml),
+  // then rules across entries, over what is published.
   problems.push(...checkSiteFile(root));
-  problems.push(...crossChecks(entries));
-  return { problems, entries };
+  const speech = checkAbbreviationsFile(root);
+  problems.push(...speech.problems);
+  problems.push(...crossChecks(entries.filter((entry) => !entry.draft), speech.dictionary));
+  return { problems, entries, files: found.entries };
+}
+
+function draftNotice(file: string): Problem {
+  return {
+    file,
+    line: 1,
+    field: FILE_FIELD,
+    severity: 'warning',
+    message: `Bản nháp (tên tệp hoặc thư mục bắt đầu bằng "${DRAFT_MARK}"): được kiểm tra nhưng không được đăng. Lỗi khác của bản nháp được báo là cảnh báo; thông tin riêng của người dân vẫn là lỗi, vì bản nháp cũng nằm trong kho.`,
+    hint: `Khi bài xong, bỏ dấu ${DRAFT_MARK} ở đầu tên rồi chạy lại npm run check.`,
+  };
+}
+
+function asWarning(problem: Problem): Problem {
+  return { ...problem, severity: 'warning' };
+}
+
+/** A rule that threw on this file: a problem naming the file, in the usual shape. */
+export function unexpected(error: unknown): Omit<Problem, 'file'> {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    line: 1,
+    field: FILE_FIELD,
+    severity: 'error',
+    message: `Trình kiểm tra gặp sự cố với tệp này nên chưa kiểm tra hết được (${detail.split('\n')[0]}).`,
+    hint: 'Xem lại tệp vừa sửa (phần đầu giữa hai dòng ---, các dấu nháy, ngoặc); nếu tệp đúng mà vẫn báo, gửi dòng này cho người quản trị kỹ thuật.',
+  };
 }
 
 /**
@@ -242,18 +234,28 @@ export function checkContent(root: string): CheckReport {
  */
 function planChecks(entries: readonly CheckedEntry[]): Problem[] {
   const problems: Problem[] = [];
-  const plans = entries.filter((e) => e.collection === 'plans' && e.data) as (CheckedEntry & { data: { year: number; movements: { movement: string }[] } })[];
+  const planFiles = entries.filter((e) => e.collection === 'plans');
+  if (planFiles.length === 0) {
+    return [{ file: 'content/plans/', line: 1, field: FILE_FIELD, severity: 'error', message: 'Chưa có kế hoạch nào: trang chủ và trang tiến độ cần kế hoạch của năm.', hint: 'Chép một tệp kế hoạch mẫu vào content/plans/ rồi sửa theo văn bản của xã (xem docs/dung-cho-xa-khac.md), hoặc chạy npm run new -- plan <năm>.' }];
+  }
+  const plans = planFiles.filter((e) => e.data) as (CheckedEntry & { data: { year: number; movements: { movement: string }[] } })[];
+  // A plan that cannot be read already has its own error; its movements are not "in no plan".
+  const allPlansRead = plans.length === planFiles.length;
   const planned = new Set(plans.flatMap((p) => p.data.movements.map((m) => m.movement)));
   const planOfYear = new Map(plans.map((p) => [p.data.year, p]));
+  const years = [...planOfYear.keys()].sort();
   for (const entry of entries) {
     if (!entry.data) continue;
-    if (entry.collection === 'movements' && !planned.has(entry.id)) {
+    if (entry.collection === 'movements' && allPlansRead && !planned.has(entry.id)) {
       problems.push({ file: entry.file, line: 1, field: FILE_FIELD, severity: 'warning', message: `Phong trào "${entry.id}" không có trong kế hoạch năm nào: trang của nó không có chỉ tiêu.`, hint: 'Thêm "- movement: ' + entry.id + '" vào danh sách movements của kế hoạch năm đó (content/plans/), hoặc xóa tệp nếu không dùng nữa.' });
     }
     if (entry.collection === 'exemplars') {
       const { year, movement } = entry.data as { year: number; movement: string };
       const plan = planOfYear.get(year);
-      if (plan && !plan.data.movements.some((m) => m.movement === movement)) {
+      // Stories from before the first plan are the archive; a later year without a plan is a gap.
+      if (!plan && allPlansRead && year > years[0]!) {
+        problems.push({ file: entry.file, line: 1, field: 'year', severity: 'warning', message: `Chưa có kế hoạch năm ${year}: điển hình này chưa được tính vào tiến độ năm nào (đang có kế hoạch năm ${years.join(', ')}).`, hint: `Tạo kế hoạch năm ${year} bằng npm run new -- plan ${year}, hoặc sửa year cho đúng năm được ghi nhận.` });
+      } else if (plan && !plan.data.movements.some((m) => m.movement === movement)) {
         problems.push({ file: entry.file, line: 1, field: 'movement', severity: 'warning', message: `Kế hoạch năm ${year} (${plan.file}) không có phong trào "${movement}": điển hình này không được tính vào tiến độ năm ${year}.`, hint: `Chọn một phong trào của kế hoạch năm ${year}, hoặc thêm phong trào này vào kế hoạch đó.` });
       }
     }
@@ -267,7 +269,9 @@ function checkSiteFile(root: string): Problem[] {
   if (!existsSync(path)) {
     return [{ file, line: 1, field: FILE_FIELD, severity: 'error', message: 'Chưa có tệp thông tin về xã và trang.', hint: 'Chép content/site.yaml của bản gốc rồi sửa tên xã, tỉnh, cơ quan, đài truyền thanh (xem docs/dung-cho-xa-khac.md).' }];
   }
-  const source = readFileSync(path, 'utf8');
+  const read = readContentFile(path);
+  if (read.problem) return [{ file, field: FILE_FIELD, severity: 'error', ...read.problem }];
+  const source = read.text;
   const parsed = parseContentFile(source, 'yaml');
   const problems: Problem[] = parsed.errors.map((error) => ({
     file, line: error.line, field: 'frontmatter', severity: 'error' as const, message: error.message,
@@ -291,15 +295,7 @@ function checkSiteFile(root: string): Problem[] {
   return problems;
 }
 
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile())
-    .sort();
-}
-
-function toolsFor(ids: Map<CollectionName, Set<string>>, dir: string): SchemaTools {
+function toolsFor(ids: Map<CollectionName, Set<string>>, dir: string, pictures: { root: string; inspection?: PictureInspection | undefined }): SchemaTools {
   return {
     ref: (collection) =>
       z.string({ error: `Cần ghi mã ${COLLECTION_LABELS[collection].toLowerCase()} (chữ không dấu).` }).superRefine((id, ctx) => {
@@ -316,12 +312,8 @@ function toolsFor(ids: Map<CollectionName, Set<string>>, dir: string): SchemaToo
       }),
     image: () =>
       z.string({ error: 'Thiếu đường dẫn ảnh (src).' }).superRefine((src, ctx) => {
-        if (!existsSync(resolve(dir, src))) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `Không tìm thấy ảnh "${src}". Đường dẫn tính từ thư mục của bài, ví dụ "../images/ten-anh.jpg".`,
-          });
-        }
+        const problem = pictureProblem(src, { ...pictures, entryDir: dir });
+        if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint } });
       }),
   };
 }
@@ -421,6 +413,8 @@ function describeValue(value: unknown): string {
 
 /** How to fix a schema problem, by what kind of problem it is and where. */
 export function hintFor(issue: z.core.$ZodIssue, path: readonly PropertyKey[], missing: boolean): string {
+  // A rule that knows its own fix carries it (pictures.ts).
+  if (issue.code === 'custom' && typeof issue.params?.hint === 'string') return issue.params.hint;
   const field = fieldName(path);
   const leaf = String([...path].reverse().find((key) => typeof key === 'string') ?? field);
   const isDate = /date|At$|airDates/i.test(leaf);
@@ -449,7 +443,7 @@ export function hintFor(issue: z.core.$ZodIssue, path: readonly PropertyKey[], m
     case 'too_big':
       return issue.origin === 'array' ? 'Bớt mục trong danh sách.' : 'Rút gọn lại.';
     case 'invalid_format':
-      return 'Viết chữ thường, không dấu, nối bằng gạch ngang, ví dụ "thon-dong-tam".';
+      return 'Viết chữ thường, không dấu, nối bằng gạch ngang, ví dụ "thon-vi-du".';
     case 'custom':
       return /không có trong danh sách/.test(issue.message)
         ? 'Dùng đúng mã (tên tệp, không có phần đuôi) của mục đã có trong content/; trong VS Code, gõ tên trường để được gợi ý.'
@@ -459,8 +453,8 @@ export function hintFor(issue: z.core.$ZodIssue, path: readonly PropertyKey[], m
   }
 }
 
-function crossChecks(entries: readonly CheckedEntry[]): Problem[] {
-  const problems: Problem[] = [...planChecks(entries)];
+function crossChecks(entries: readonly CheckedEntry[], dictionary: SpeechDictionary): Problem[] {
+  const problems: Problem[] = [...planChecks(entries), ...checkVersions(entries)];
   const exemplars = new Map(entries.filter((e) => e.collection === 'exemplars').map((e) => [e.id, e]));
   const withdrawn = (id: string) => Boolean((exemplars.get(id)?.data?.consent as { withdrawn?: unknown } | undefined)?.withdrawn);
 
@@ -468,17 +462,7 @@ function crossChecks(entries: readonly CheckedEntry[]): Problem[] {
     if (!entry.data) continue;
     if (entry.collection === 'scripts') {
       const data = entry.data as { status: string; exemplars: string[]; title: string };
-      const seconds = readingSeconds(countSyllables(toParagraphs(entry.body).join(' ')));
-      if (data.status === 'da-duyet' && seconds > MAX_SCRIPT_SECONDS) {
-        problems.push({
-          file: entry.file,
-          line: 1,
-          field: BODY_FIELD,
-          severity: 'warning',
-          message: `Kịch bản đọc mất khoảng ${formatDuration(seconds)}, quá ${formatDuration(MAX_SCRIPT_SECONDS)} cho một lần phát.`,
-          hint: 'Rút gọn, hoặc tách thành hai kịch bản phát hai buổi.',
-        });
-      }
+      problems.push(...checkScriptSpeech(entry, data.status === 'da-duyet', dictionary));
       const hidden = data.exemplars.filter(withdrawn);
       if (data.status === 'da-duyet' && hidden.length) {
         problems.push({

@@ -1,5 +1,14 @@
 // Runs the content checker off the main thread (src/lib/content-check/background.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkContent } from './checker.ts';
+import type { BackgroundCheck } from './background.ts';
+import { checkContentAndPictures, unexpected } from './checker.ts';
 
-parentPort!.postMessage(checkContent((workerData as { root: string }).root).problems);
+let result: BackgroundCheck;
+try {
+  const { problems, files } = await checkContentAndPictures((workerData as { root: string }).root);
+  result = { problems, files };
+} catch (error) {
+  // checkContent contains each file's errors; this is for one across files: still a report, not a stack trace.
+  result = { problems: [{ file: 'content', ...unexpected(error) }], files: [] };
+}
+parentPort!.postMessage(result);
