@@ -29,6 +29,12 @@ export const paths = {
   /** The office's report on a plan year: year-end, or the first six months. */
   report: (year: number, period: ReportPeriodKind) => (period === 'nam' ? `/bao-cao/${year}/` : `/bao-cao/${year}/${period}/`),
   reportDocx: (year: number, period: ReportPeriodKind) => (period === 'nam' ? `/bao-cao/${year}.docx` : `/bao-cao/${year}-${period}.docx`),
+  progressByVillageCsv: (year: number) => `/tien-do/${year}/theo-thon.csv`,
+  progressByKindCsv: (year: number) => `/tien-do/${year}/theo-loai.csv`,
+  openData: () => '/du-lieu/',
+  openDataFile: (name: string, ext: 'json' | 'csv' | 'schema.json') => `/du-lieu/${name}.${ext}`,
+  openDataOfMovement: (movementId: string, name: string) => `/du-lieu/phong-trao/${movementId}/${name}.csv`,
+  openDataOfVillage: (villageId: string, name: string) => `/du-lieu/thon/${villageId}/${name}.csv`,
   broadcasts: () => '/truyen-thanh/',
   script: (id: string) => `/truyen-thanh/${id}/`,
   scriptText: (id: string) => `/truyen-thanh/${id}.txt`,

@@ -79,7 +79,7 @@ test('the CSV download has the same table as the page', async ({ page, request }
   const csv = (await response.text()).replace(/^\uFEFF/, '');
   const lines = csv.trim().split(/\r\n/);
   expect(lines[0]).toBe('Phong trào,Đơn vị,Tối thiểu,Đã đăng,Đã khen thưởng,Đã nhân rộng,Đạt chỉ tiêu');
-  const rows = await page.locator('tbody tr').evaluateAll((trs) =>
+  const rows = await page.getByRole('table', { name: /theo phong trào và đơn vị/ }).locator('tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [...tr.querySelectorAll('[data-col]')].map((td) => td.textContent!.trim()).join(',')),
   );
   expect(lines.slice(1).map((line) => line.split(',').slice(-5, -1).join(','))).toEqual(rows);
