@@ -116,7 +116,7 @@ export const PROGRESS: Dataset<ProgressRecord> = {
   record: progressRecord,
   columns: [
     { field: 'year' }, { field: 'id' }, { field: 'url' }, { field: 'movement.id' }, { field: 'movement.name' }, { field: 'unit.id' }, { field: 'unit.name' },
-    { field: 'leadUnits.id' }, { field: 'leadUnits.name', join: LINES }, { field: 'minimum' }, { field: 'published' }, { field: 'replicated' },
+    { field: 'leadUnits.id' }, { field: 'leadUnits.name', join: LINES }, { field: 'minimum' }, { field: 'published' }, { field: 'recognised' }, { field: 'replicated' },
     { field: 'met', cell: (r) => metLabel(r.met) },
   ],
 };
@@ -439,7 +439,7 @@ export const progressRows = (years: readonly YearProgressIn[], names: Names, bas
         movement: named(names.movements, { id: movementId }, from),
         leadUnits: (leadUnits.get(movementId) ?? []).map((u) => named(names.units, { id: u }, from)),
       };
-      const counts = (r: typeof total) => ({ minimum: r.minimum, published: r.published, replicated: r.replicated, met: r.met });
+      const counts = (r: typeof total) => ({ minimum: r.minimum, published: r.published, recognised: r.recognised, replicated: r.replicated, met: r.met });
       return [
         { ...head, unit: null, ...counts(total) },
         ...units.map((u) => ({ ...head, unit: named(names.units, { id: u.unitId! }, from), ...counts(u) })),

@@ -139,6 +139,7 @@ export const progressRecord = z.strictObject({
   leadUnits: field(z.array(named('đơn vị chủ trì')).min(1), 'Đơn vị chủ trì', 'Các đơn vị chủ trì phong trào trong năm'),
   minimum: field(z.number().int().min(0), 'Tối thiểu', 'Số điển hình tối thiểu kế hoạch giao'),
   published: field(z.number().int().min(0), 'Đã đăng', 'Số điển hình của năm đã đăng trên trang'),
+  recognised: field(z.number().int().min(0), 'Đã khen thưởng', 'Số điển hình của năm có ít nhất một hình thức khen thưởng'),
   replicated: field(z.number().int().min(0), 'Đã nhân rộng', 'Số điển hình có cách làm hay đã được nhân rộng'),
   met: field(z.boolean(), 'Đạt chỉ tiêu', 'true khi đạt chỉ tiêu tối thiểu'),
 });

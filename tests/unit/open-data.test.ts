@@ -194,7 +194,7 @@ describe('script rows', () => {
 
 describe('progress rows', () => {
   const count = (unitId: string | null, published: number, minimum: number): ProgressRow => ({
-    movementId: 'hoc', movementName: 'Khuyến học', unitId, unitNames: [], minimum, published, replicated: 0, met: published >= minimum,
+    movementId: 'hoc', movementName: 'Khuyến học', unitId, unitNames: [], minimum, published, recognised: 0, replicated: 0, met: published >= minimum,
   });
   const rows: MovementProgress[] = [
     { movementId: 'ntm', total: { ...count(null, 2, 1), movementId: 'ntm' }, units: [] },
