@@ -9,6 +9,7 @@ export const paths = {
   exemplars: () => '/dien-hinh/',
   exemplar: (id: string) => `/dien-hinh/${id}/`,
   poster: (id: string) => `/dien-hinh/${id}/ap-phich/`,
+  visitSheet: (id: string) => `/dien-hinh/${id}/tham-quan/`,
   practices: () => '/cach-lam-hay/',
   practice: (id: string) => `/cach-lam-hay/${id}/`,
   practicesOfMovement: (movementId: string) => `/cach-lam-hay/phong-trao/${movementId}/`,
@@ -30,5 +31,7 @@ export const paths = {
   bulletin: (id: string) => `/truyen-thanh/ban-tin/${id}/`,
   bulletinText: (id: string) => `/truyen-thanh/ban-tin/${id}.txt`,
   search: () => '/tim-kiem/',
+  nominate: () => '/de-xuat/',
+  visits: () => '/tham-quan/',
   rss: () => '/rss.xml',
 } as const;
