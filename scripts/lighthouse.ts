@@ -66,12 +66,18 @@ try {
   for (const path of paths) {
     const url = `http://127.0.0.1:${port}${path}`;
     const results: Run[] = [];
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0, failures = 0; i < runs; i++) {
       // The default configuration is the mobile preset: a mid-range phone, slow 4G, 4× CPU slowdown.
       const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], output: 'html', logLevel: 'error' });
       if (!result) throw new Error(`Lighthouse không trả kết quả cho ${url}.`);
       const { lhr } = result;
-      if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+      // Lighthouse sometimes loses the trace of a load (NO_NAVSTART): that run is taken again, twice at most.
+      if (lhr.runtimeError) {
+        if (++failures > 2) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+        console.error(`${url}: ${lhr.runtimeError.code}, chạy lại.`);
+        i--;
+        continue;
+      }
       const metrics = Object.fromEntries(Object.keys(METRICS).map((id) => [id, lhr.audits[id]?.numericValue ?? Number.NaN]));
       results.push({ score: Math.round((lhr.categories.performance?.score ?? 0) * 100), metrics, benchmark: Math.round(lhr.environment.benchmarkIndex) });
       if (i === 0) writeFileSync(join('.lighthouse', `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'trang-chu'}.html`), String(result.report));
