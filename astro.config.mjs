@@ -15,8 +15,8 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     mdx(),
-    // Posters are for printing, not for search engines.
-    sitemap({ filter: (page) => !page.includes('/ap-phich/') }),
+    // Posters and visit sheets are for printing, not for search engines.
+    sitemap({ filter: (page) => !page.includes('/ap-phich/') && !/\/dien-hinh\/[^/]+\/tham-quan\/$/.test(page) }),
     staticHeaders(),
     originalPictures(),
   ],
