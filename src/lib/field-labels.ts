@@ -45,6 +45,12 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   childAgreed: 'Trẻ đã tự đồng ý',
   withdrawn: 'Rút lại sự đồng ý',
   note: 'Ghi chú',
+  visits: 'Đón đoàn tham quan học tập',
+  see: 'Khách đến được xem',
+  season: 'Thời gian đón khách',
+  arrange: 'Cách đăng ký tham quan',
+  through: 'Đơn vị sắp xếp tham quan',
+  groupSize: 'Số khách tối đa mỗi đoàn',
   // Practices
   exemplars: 'Điển hình liên quan',
   problem: 'Vấn đề cần giải quyết',
@@ -66,6 +72,14 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   pronunciations: 'Cách đọc từ khó',
   term: 'Từ cần lưu ý',
   say: 'Cách đọc',
+  // Villages
+  map: 'Vị trí trên sơ đồ các thôn',
+  x: 'Vị trí ngang (0 tây – 100 đông)',
+  y: 'Vị trí dọc (0 bắc – 100 nam)',
+  sketch: 'Vị trí chỉ phác họa, chưa đo đạc',
+  contact: 'Người nhận đề xuất ở thôn',
+  role: 'Chức danh',
+  'contact.place': 'Nơi gặp',
   // Plans and movements (edited rarely, but VS Code shows them too)
   shortTitle: 'Tên ngắn',
   number: 'Số, ký hiệu',

@@ -10,6 +10,7 @@ export const paths = {
   exemplars: () => '/dien-hinh/',
   exemplar: (id: string) => `/dien-hinh/${id}/`,
   poster: (id: string) => `/dien-hinh/${id}/ap-phich/`,
+  visitSheet: (id: string) => `/dien-hinh/${id}/tham-quan/`,
   practices: () => '/cach-lam-hay/',
   practice: (id: string) => `/cach-lam-hay/${id}/`,
   practicesOfMovement: (movementId: string) => `/cach-lam-hay/phong-trao/${movementId}/`,
@@ -46,5 +47,7 @@ export const paths = {
   bulletinCalendar: () => '/truyen-thanh/lich.ics',
   bulletinFeed: () => '/truyen-thanh/rss.xml',
   search: () => '/tim-kiem/',
+  nominate: () => '/de-xuat/',
+  visits: () => '/tham-quan/',
   rss: () => '/rss.xml',
 } as const;

@@ -4,6 +4,7 @@ import { consentSchema } from './consent.ts';
 import { coverSchema } from './cover.ts';
 import { recognitionSchema } from './recognition.ts';
 import type { SchemaTools } from './tools.ts';
+import { visitsSchema } from './visit.ts';
 import {
   EXEMPLAR_KINDS,
   PERSON_KINDS,
@@ -33,6 +34,7 @@ function exemplarFields<Ref extends z.ZodType>(ref: SchemaTools<Ref>['ref']) {
     },
     after: {
       publishedAt: calendarDate.describe('Ngày đăng'),
+      visits: visitsSchema(ref).optional(),
       featured: z.boolean().default(false).describe('Nêu trên trang chủ'),
       sensitive: z
         .array(oneOf(SENSITIVE_TOPICS, 'Thông tin nhạy cảm (sensitive)'))

@@ -121,4 +121,6 @@ test('the RSS feed and the sitemap list the stories', async ({ request }) => {
   const sitemap = await (await request.get(sitemapUrl)).text();
   expect(sitemap).toContain('/dien-hinh/');
   expect(sitemap).not.toContain('/ap-phich/');
+  expect(sitemap).toContain('/tham-quan/');
+  expect(sitemap).not.toMatch(/\/dien-hinh\/[^<]+\/tham-quan\//);
 });
