@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ContentError, startContentCheck, stopOnContentErrors } from '../lib/content-check/background.ts';
+import { ContentError, shareContentCheck, startContentCheck, stopOnContentErrors, type CheckResult } from '../lib/content-check/background.ts';
 import { checkContent } from '../lib/content-check/checker.ts';
 import { writeEditorSchemas } from '../lib/editor-schemas.ts';
 import { formatProblem, formatReport, type Problem } from '../lib/content-check/problem.ts';
@@ -13,7 +13,7 @@ import { formatProblem, formatReport, type Problem } from '../lib/content-check/
  * the loaders wait for it, and so does the build before it renders a page.
  */
 export default function contentGuard(): AstroIntegration {
-  let check: Promise<Problem[]> | undefined;
+  let check: Promise<CheckResult> | undefined;
   return {
     name: 'content-guard',
     hooks: {
@@ -26,7 +26,9 @@ export default function contentGuard(): AstroIntegration {
         }
         // While editing, keep the editor's lists of valid ids in step with content/.
         if (command === 'dev') writeEditorSchemas(root);
-        const { problems } = checkContent(root);
+        const { problems, unpublished } = checkContent(root);
+        // The loaders leave out what the checker holds back, in dev as in a build.
+        shareContentCheck({ problems, unpublished });
         for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
         const errors = problems.filter((p) => p.severity === 'error');
         if (errors.length === 0) return;
@@ -38,7 +40,7 @@ export default function contentGuard(): AstroIntegration {
       },
       'astro:build:start': async ({ logger }) => {
         if (!check) return;
-        for (const warning of (await check).filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
+        for (const warning of (await check).problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
         await stopOnContentErrors();
       },
     },

@@ -4,20 +4,39 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { stopOnContentErrors } from './content-check/background.ts';
+import { entryIdFromPath } from '../content-ids.ts';
+import { heldEntries, stopOnContentErrors } from './content-check/background.ts';
 import { renderMdxBody } from './mdx-render.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type DataEntry = Parameters<LoaderContext['store']['set']>[0];
 
-/** Astro's glob loader, once the content check has passed (src/lib/content-check/background.ts). */
+/**
+ * Astro's glob loader, once the content check has passed (src/lib/content-check/background.ts),
+ * without the entries the checker holds back: a story that names a person who withdrew
+ * consent, one dated after today, and what depends on them. They are not stored, their
+ * pictures are not imported, and one stored by an earlier build is deleted, so no page,
+ * list, feed, sitemap or search index can reach them.
+ */
 export function checkedLoader(options: GlobOptions): Loader {
   const inner = glob(options);
   return {
     name: 'checked-glob',
     load: async (context) => {
       await stopOnContentErrors();
-      await inner.load(context);
+      const held = await heldEntries(context.collection, fileURLToPath(context.config.root));
+      if (held.size === 0) return inner.load(context);
+      const isHeld = (filePath: unknown) => typeof filePath === 'string' && held.has(entryIdFromPath(filePath));
+      const store = new Proxy(context.store, {
+        get: (target, key) => {
+          if (key === 'set') return (entry: DataEntry) => (held.has(entry.id) ? false : target.set(entry));
+          if (key === 'addAssetImports') return (assets: string[], filePath: string) => (isHeld(filePath) ? undefined : target.addAssetImports(assets, filePath));
+          if (key === 'addModuleImport') return (filePath: string) => (isHeld(filePath) ? undefined : target.addModuleImport(filePath));
+          return Reflect.get(target, key, target);
+        },
+      });
+      await inner.load({ ...context, store });
+      for (const id of held.keys()) context.store.delete(id);
     },
   };
 }

@@ -6,6 +6,7 @@ import { entryIdFromPath } from '../../content-ids.ts';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { exemplarSchema } from '../../schemas/exemplar.ts';
 import { movementSchema } from '../../schemas/movement.ts';
+import { personSchema } from '../../schemas/person.ts';
 import { planSchema } from '../../schemas/plan.ts';
 import { practiceSchema } from '../../schemas/practice.ts';
 import { scriptSchema } from '../../schemas/script.ts';
@@ -18,6 +19,9 @@ import { toParagraphs } from '../plain-text.ts';
 import { vietnameseSlug } from '../slug.ts';
 import { PLACEHOLDER, mustFill, placeholdersIn } from '../new-entry.ts';
 import { MAX_SCRIPT_SECONDS, countSyllables, formatDuration, readingSeconds } from '../reading-time.ts';
+import { checkFutureDates } from './checks/future-dates.ts';
+import { MOVED_FIELDS, checkPeople } from './checks/people.ts';
+import { withDependents, type Unpublished } from './checks/unpublished.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { checkMdxBody } from './mdx-guard.ts';
 import { BODY_FIELD, FILE_FIELD, type Problem } from './problem.ts';
@@ -29,6 +33,7 @@ const FORMAT: Record<CollectionName, 'yaml' | 'mdx'> = {
   movements: 'yaml',
   units: 'yaml',
   villages: 'yaml',
+  people: 'yaml',
   exemplars: 'mdx',
   practices: 'mdx',
   scripts: 'mdx',
@@ -42,12 +47,18 @@ export interface CheckedEntry {
   id: string;
   file: string;
   data?: Record<string, unknown>;
+  /** The frontmatter as written, before the schema's defaults. */
+  raw?: unknown;
   body: string;
+  bodyStartLine: number;
+  lineOf: (path: readonly PropertyKey[]) => number;
 }
 
 export interface CheckReport {
   problems: Problem[];
   entries: CheckedEntry[];
+  /** Entries without an error that the site is built without (checks/unpublished.ts). */
+  unpublished: Unpublished[];
 }
 
 /** Every problem in every content file under `<root>/content`, collected, never thrown. */
@@ -147,7 +158,7 @@ export function checkContent(root: string): CheckReport {
         });
       }
 
-      const entry: CheckedEntry = { collection, id, file, body: parsed.body };
+      const entry: CheckedEntry = { collection, id, file, raw: parsed.data, body: parsed.body, bodyStartLine: parsed.bodyStartLine, lineOf: parsed.lineOf };
       entries.push(entry);
 
       // Text that `npm run new` left for the author to write: in the frontmatter by field, in the body by line.
@@ -225,7 +236,11 @@ export function checkContent(root: string): CheckReport {
 
   // 3. Rules across entries.
   problems.push(...crossChecks(entries));
-  return { problems, entries };
+  const people = checkPeople(entries);
+  const dates = checkFutureDates(entries);
+  const held = withDependents(entries, [...people.unpublished, ...dates.unpublished]);
+  problems.push(...people.problems, ...dates.problems, ...held.problems);
+  return { problems, entries, unpublished: held.unpublished };
 }
 
 function listFiles(dir: string): string[] {
@@ -273,6 +288,8 @@ export function schemaFor(collection: CollectionName, tools: SchemaTools): z.Zod
       return unitSchema;
     case 'villages':
       return villageSchema;
+    case 'people':
+      return personSchema;
     case 'exemplars':
       return exemplarSchema(tools);
     case 'practices':
@@ -312,7 +329,7 @@ function issueToProblems(issue: z.core.$ZodIssue, data: unknown): IssueProblem[]
       path: [...path, key],
       field: fieldName([...path, key]),
       message: `Trường "${key}" không có trong mẫu.`,
-      hint: 'Kiểm tra lỗi chính tả tên trường, hoặc xóa trường này (xem docs/huong-dan-bien-tap.md).',
+      hint: MOVED_FIELDS[String(key)] ?? 'Kiểm tra lỗi chính tả tên trường, hoặc xóa trường này (xem docs/huong-dan-bien-tap.md).',
     }));
   }
   const field = fieldName(path);
@@ -398,9 +415,6 @@ export function hintFor(issue: z.core.$ZodIssue, path: readonly PropertyKey[], m
 
 function crossChecks(entries: readonly CheckedEntry[]): Problem[] {
   const problems: Problem[] = [];
-  const exemplars = new Map(entries.filter((e) => e.collection === 'exemplars').map((e) => [e.id, e]));
-  const withdrawn = (id: string) => Boolean((exemplars.get(id)?.data?.consent as { withdrawn?: unknown } | undefined)?.withdrawn);
-
   for (const entry of entries) {
     if (!entry.data) continue;
     if (entry.collection === 'scripts') {
@@ -416,40 +430,6 @@ function crossChecks(entries: readonly CheckedEntry[]): Problem[] {
           hint: 'Rút gọn, hoặc tách thành hai kịch bản phát hai buổi.',
         });
       }
-      const hidden = data.exemplars.filter(withdrawn);
-      if (data.status === 'da-duyet' && hidden.length) {
-        problems.push({
-          file: entry.file,
-          line: 1,
-          field: 'exemplars',
-          severity: 'warning',
-          message: `Kịch bản nói về người đã rút lại sự đồng ý (${hidden.join(', ')}): kịch bản sẽ không được đăng.`,
-          hint: 'Bỏ mã người này khỏi exemplars và sửa lời đọc, hoặc để kịch bản ở trạng thái ban-nhap.',
-        });
-      }
-    }
-    if (entry.collection === 'practices') {
-      const hidden = (entry.data.exemplars as string[]).filter(withdrawn);
-      if (hidden.length) {
-        problems.push({
-          file: entry.file,
-          line: 1,
-          field: 'exemplars',
-          severity: 'warning',
-          message: `Cách làm gắn với người đã rút lại sự đồng ý (${hidden.join(', ')}): bài sẽ không được đăng.`,
-          hint: 'Gắn cách làm với một điển hình khác (exemplars) nếu có, và bỏ tên người này khỏi bài.',
-        });
-      }
-    }
-    if (entry.collection === 'exemplars' && withdrawn(entry.id)) {
-      problems.push({
-        file: entry.file,
-        line: 1,
-        field: 'consent.withdrawn',
-        severity: 'warning',
-        message: 'Người này đã rút lại sự đồng ý: bài được gỡ khỏi mọi trang, tìm kiếm, RSS, sơ đồ trang và kịch bản.',
-        hint: 'Không cần làm gì thêm; giữ tệp để lưu vết. Xóa consent.withdrawn chỉ khi người đó đồng ý lại bằng phiếu mới.',
-      });
     }
   }
   return problems;

@@ -1,0 +1,298 @@
+/**
+ * People, not only subjects. Every person a story names (exemplar, practice, script; any
+ * frontmatter text and the body) has a record in content/people/ that the story lists in
+ * `people`, with their consent; a person who withdraws disappears from every story that
+ * still names them, however it is written: such a story is held back (not built, so on no
+ * page, list, feed, sitemap, search index or data file) and `npm run check` names its file,
+ * line and field. What a story tells of a child or of a sensitive topic must match the
+ * person's record and consent, whether or not the editor remembered to say so.
+ */
+import { findMentions, findName, resolveMention, type Mention, type PersonNames } from '../../person-names.ts';
+import { childSignals, findSensitiveTerms, sentenceOf, type ChildSignal } from '../../person-signals.ts';
+import type { Word } from '../../reader-text.ts';
+import { isoDate } from '../../dates.ts';
+import type { Person } from '../../../schemas/person.ts';
+import { PERSON_KINDS, SENSITIVE_TOPIC_LABELS, STORY_COLLECTIONS, type ExemplarKind, type SensitiveTopic } from '../../../schemas/vocabulary.ts';
+import type { Problem } from '../problem.ts';
+import { storyText, type EntrySource, type TextPart } from '../story-text.ts';
+import type { Unpublished } from './unpublished.ts';
+
+const GUIDE = 'docs/huong-dan-bien-tap.md';
+
+interface Record extends PersonNames {
+  file: string;
+  data: Person;
+}
+
+const isStory = (entry: EntrySource) => (STORY_COLLECTIONS as readonly string[]).includes(entry.collection);
+const wordsOf = (part: TextPart, start: number, end: number) => part.words.slice(start, end).map((w) => w.text).join(' ');
+const label = (topic: SensitiveTopic) => SENSITIVE_TOPIC_LABELS[topic];
+const personFile = (person: Record) => person.file;
+
+export interface PeopleCheck {
+  problems: Problem[];
+  unpublished: Unpublished[];
+}
+
+export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
+  const problems: Problem[] = [];
+  const unpublished: Unpublished[] = [];
+  const records = new Map<string, Record>();
+  for (const entry of entries) {
+    if (entry.collection !== 'people' || !entry.data) continue;
+    const data = entry.data as Person;
+    records.set(entry.id, { id: entry.id, name: data.name, alsoKnownAs: data.alsoKnownAs, file: entry.file, data });
+  }
+  const all = [...records.values()];
+  const withdrawn = all.filter((p) => p.data.consent?.withdrawn);
+  const publicNames = all.filter((p) => p.data.public !== undefined);
+  const exemplarData = new Map(entries.filter((e) => e.collection === 'exemplars' && e.data).map((e) => [e.id, e]));
+
+  /** What the text says of each person's age, across every story. */
+  const ageSignals = new Map<string, { entry: EntrySource; part: TextPart; signal: ChildSignal; word: Word }[]>();
+  const heldBy = new Map<string, Set<string>>();
+
+  for (const entry of entries) {
+    if (entry.collection === 'people') continue;
+    const parts = storyText(entry);
+    const push = (p: Omit<Problem, 'file'>) => problems.push({ file: entry.file, ...p });
+
+    if (!isStory(entry)) {
+      // Plans, movements, units, villages cannot be held back: a withdrawn name there is an error.
+      for (const part of parts) {
+        for (const person of withdrawn) {
+          for (const match of findName(part.words, person, part.isFileName)) {
+            push({
+              line: part.lineOf(part.words[match.start]!),
+              field: part.field,
+              severity: 'error',
+              message: `Còn nêu tên ${person.name} ("${wordsOf(part, match.start, match.end)}"), người đã rút lại sự đồng ý (${personFile(person)}).`,
+              hint: 'Xóa tên này khỏi tệp, hoặc thay bằng chức danh không chỉ ra người đó.',
+            });
+          }
+        }
+      }
+      continue;
+    }
+    if (!entry.data) continue;
+    const data = entry.data as { people?: string[]; kind?: ExemplarKind; sensitive?: SensitiveTopic[]; exemplars?: string[]; recognitions?: { form: string }[] };
+    const listed = (data.people ?? []).flatMap((id) => records.get(id) ?? []);
+    const known = [...new Set([...listed, ...publicNames])];
+    const peopleLine = entry.lineOf(['people']);
+    const hold = (person: Record, line: number, field: string, how: string) => {
+      const key = `${entry.collection}/${entry.id}`;
+      const seen = heldBy.get(key) ?? new Set<string>();
+      heldBy.set(key, seen);
+      if (seen.has(`${person.id}:${field}:${line}`)) return;
+      if (seen.size === 0) unpublished.push({ collection: entry.collection, id: entry.id, reason: `nêu tên ${person.name}, người đã rút lại sự đồng ý` });
+      seen.add(`${person.id}:${field}:${line}`);
+      push({
+        line,
+        field,
+        severity: 'warning',
+        message: `${how} ${person.name}, người đã rút lại sự đồng ý ngày ${isoDate(person.data.consent!.withdrawn!.date)} (${personFile(person)}): bài được giữ lại, không đăng ở trang nào, tìm kiếm, RSS hay tệp dữ liệu.`,
+        hint:
+          field === 'people'
+            ? `Bỏ "${person.id}" khỏi people và xóa mọi chỗ nêu tên người này trong bài; bài được đăng lại khi không còn tên.`
+            : `Xóa tên này, hoặc thay bằng cách gọi không chỉ ra người đó (ví dụ "một hội viên"); bài được đăng lại khi không còn tên (xem ${GUIDE}).`,
+      });
+    };
+
+    // 1. Withdrawn people: listed, or still named in the text.
+    for (const person of listed.filter((p) => p.data.consent?.withdrawn)) hold(person, peopleLine, 'people', 'Bài ghi trong people');
+    const stillListed = known.filter((p) => !p.data.consent?.withdrawn);
+    for (const part of parts) {
+      for (const person of withdrawn) {
+        for (const match of findName(part.words, person, part.isFileName)) {
+          // "chị Hằng" may be another Hằng whom the story lists; the whole name is never someone else's.
+          const claimed = stillListed.some((other) => findName(part.words, other, part.isFileName).some((m) => m.start <= match.start && m.end >= match.end));
+          if (claimed) continue;
+          hold(person, part.lineOf(part.words[match.start]!), part.field, `Bài còn nêu tên "${wordsOf(part, match.start, match.end)}":`);
+        }
+      }
+    }
+
+    // 2. Everyone named has a record, listed in `people`.
+    const resolved: { person: Record; mention: Mention; part: TextPart }[] = [];
+    const reported = new Set<string>();
+    for (const part of parts) {
+      if (part.isFileName) continue;
+      for (const mention of findMentions(part.words)) {
+        const found = resolveMention(mention, known);
+        if (found.people.length) {
+          for (const person of found.people) resolved.push({ person, mention: { ...mention, end: mention.start + (mention.end - mention.start - mention.syllables.length) + found.length }, part });
+          continue;
+        }
+        const written = wordsOf(part, mention.start, mention.end);
+        if (reported.has(written)) continue;
+        reported.add(written);
+        const elsewhere = resolveMention(mention, all).people;
+        if (elsewhere.some((p) => p.data.consent?.withdrawn)) continue; // held above
+        const line = part.lineOf(part.words[mention.start]!);
+        if (elsewhere.length) {
+          const ids = elsewhere.map((p) => p.id);
+          push({
+            line,
+            field: part.field,
+            severity: 'error',
+            message: `Bài nêu tên "${written}" (${elsewhere.map((p) => p.name).join(' hoặc ')}) nhưng chưa ghi người này trong people.`,
+            hint: `Thêm ${ids.join(' hoặc ')} vào people (dòng ${peopleLine}), để sự đồng ý và việc rút lại đồng ý của người này áp dụng cho bài.`,
+          });
+        } else {
+          push({
+            line,
+            field: part.field,
+            severity: 'error',
+            message: `Bài nêu tên "${written}" nhưng chưa có hồ sơ người này trong content/people/: nêu tên một người cần sự đồng ý của người đó.`,
+            hint: `Tạo hồ sơ bằng npm run new -- person "Họ tên đầy đủ" và ghi sự đồng ý, rồi thêm mã vào people. Nếu là địa danh hay tên tổ chức, viết kèm "thôn", "núi", "trường"…; nếu là lãnh tụ, danh nhân, tạo hồ sơ có public (xem ${GUIDE}).`,
+          });
+        }
+      }
+    }
+
+    // 3. A story about a person or a household has its subject on record.
+    const isPersonal = entry.collection === 'exemplars' && PERSON_KINDS.includes(data.kind as ExemplarKind);
+    const subjects = subjectsOf(entry, resolved, listed);
+    if (isPersonal && subjects.length === 0) {
+      push({
+        line: peopleLine,
+        field: 'people',
+        severity: 'error',
+        message: 'Bài về cá nhân hoặc hộ gia đình phải ghi trong people hồ sơ của người được nêu gương (tên ghi ở trường name), có sự đồng ý công bố.',
+        hint: `Tạo hồ sơ bằng npm run new -- person "Họ tên", điền sự đồng ý theo phiếu, rồi ghi mã vào people. Xem ${GUIDE}.`,
+      });
+    }
+
+    // 4. What the text says of a person's age.
+    for (const { person, mention, part } of resolved) {
+      for (const signal of childSignals(part.words, mention.start, mention.end, mention.honorific)) {
+        const list = ageSignals.get(person.id) ?? [];
+        list.push({ entry, part, signal, word: part.words[signal.at]! });
+        ageSignals.set(person.id, list);
+      }
+    }
+    if (isPersonal) {
+      (data.recognitions ?? []).forEach((recognition, i) => {
+        if (!/học sinh|cháu ngoan|thiếu nhi|nhi đồng/iu.test(recognition.form)) return;
+        for (const person of subjects) {
+          const list = ageSignals.get(person.id) ?? [];
+          const part: TextPart = { field: `recognitions[${i}].form`, words: [], lineOf: () => entry.lineOf(['recognitions', i, 'form']) };
+          list.push({ entry, part, signal: { evidence: 'maybe-child', text: recognition.form, at: 0 }, word: { text: '', lower: '', folded: '', start: 0, end: 0, gap: 'stop' } });
+          ageSignals.set(person.id, list);
+        }
+      });
+    }
+
+    // 5. Sensitive topics: declared in the story, agreed to by each person they are about.
+    const about = isPersonal ? subjects : entry.collection === 'scripts' ? (data.exemplars ?? []).flatMap((id) => personalSubjects(exemplarData.get(id), records)) : [];
+    const declared = new Set(data.sensitive ?? []);
+    const said = new Set<string>();
+    for (const part of parts) {
+      if (part.isFileName) continue;
+      for (const term of findSensitiveTerms(part.words)) {
+        const sentence = sentenceOf(part.words, term.start);
+        const named = resolved
+          .filter((r) => r.part === part && r.mention.start >= sentence.start && r.mention.start < sentence.end)
+          .map((r) => r.person);
+        const people = [...new Set([...named, ...(term.general ? [] : about)])].filter((p) => p.data.public === undefined);
+        if (people.length === 0) continue;
+        const line = part.lineOf(part.words[term.start]!);
+        if (!declared.has(term.topic) && !said.has(`declare:${term.topic}`)) {
+          said.add(`declare:${term.topic}`);
+          push({
+            line,
+            field: part.field,
+            severity: 'error',
+            message: `Bài nói tới ${label(term.topic)} ("${term.text}") của ${people.map((p) => p.name).join(', ')} mà chưa khai trong sensitive.`,
+            hint: `Ghi ${term.topic} vào sensitive (sensitive: [${[...declared, term.topic].join(', ')}]) và ghi nhận sự đồng ý riêng của người đó trong consent.sensitive; nếu câu nói về người khác, viết rõ ("các hộ nghèo trong thôn"), hoặc bỏ chi tiết này.`,
+          });
+        }
+        for (const person of people) {
+          if (person.data.consent?.withdrawn || person.data.consent?.sensitive.includes(term.topic) || said.has(`${person.id}:${term.topic}`)) continue;
+          said.add(`${person.id}:${term.topic}`);
+          push({
+            line,
+            field: part.field,
+            severity: 'error',
+            message: `Bài nói tới ${label(term.topic)} ("${term.text}") của ${person.name}, nhưng người này chưa đồng ý cho đăng thông tin ${label(term.topic)}.`,
+            hint: `Chỉ khi người đó (trẻ em: cha mẹ) đồng ý rõ ràng: ghi ${term.topic} vào consent.sensitive trong ${personFile(person)}. Nếu không, bỏ chi tiết này khỏi bài.`,
+          });
+        }
+      }
+    }
+    for (const topic of declared) {
+      for (const person of about.filter((p) => p.data.public === undefined)) {
+        if (person.data.consent?.withdrawn || person.data.consent?.sensitive.includes(topic) || said.has(`${person.id}:${topic}`)) continue;
+        said.add(`${person.id}:${topic}`);
+        push({
+          line: entry.lineOf(['sensitive']),
+          field: 'sensitive',
+          severity: 'error',
+          message: `Bài nói tới ${label(topic)}: ${person.name} phải đồng ý rõ ràng, ghi "${topic}" trong consent.sensitive của ${personFile(person)}.`,
+          hint: `Điền theo phiếu đồng ý của người được nêu gương; xem mục "Quy định về thông tin cá nhân" trong ${GUIDE}.`,
+        });
+      }
+    }
+  }
+
+  // 6. A child, whether or not the record says so.
+  for (const [id, signals] of ageSignals) {
+    const person = records.get(id)!;
+    if (person.data.ageGroup === 'duoi-16' || person.data.public !== undefined) continue;
+    const adultInText = signals.some((s) => s.signal.evidence === 'adult');
+    const seen = new Set<string>();
+    for (const { entry, part, signal, word } of signals) {
+      const strong = signal.evidence === 'child';
+      if (signal.evidence === 'adult' || (!strong && (adultInText || person.data.adultCheckedBy))) continue;
+      const line = part.words.length ? part.lineOf(word) : part.lineOf(word);
+      const key = `${entry.file}:${line}:${signal.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      problems.push({
+        file: entry.file,
+        line,
+        field: part.field,
+        severity: 'error',
+        message: `Bài cho thấy ${person.name} có thể là trẻ em ("${signal.text}"), nhưng ${personFile(person)} ghi ageGroup: ${person.data.ageGroup}.`,
+        hint: strong
+          ? `Nếu người này dưới 16 tuổi: ghi ageGroup: duoi-16 và điền consent.minor (cha, mẹ hoặc người giám hộ đồng ý). Nếu không, sửa lại tuổi, lớp trong bài.`
+          : `Nếu người này dưới 16 tuổi: ghi ageGroup: duoi-16 và điền consent.minor. Nếu đã từ 16 tuổi: ghi adultCheckedBy (ai đã xem giấy tờ) trong ${personFile(person)}.`,
+      });
+    }
+  }
+
+  // 7. The record of a person who withdrew: what happens, said once.
+  for (const person of withdrawn) {
+    const stories = [...heldBy.keys()].filter((key) => [...heldBy.get(key)!].some((k) => k.startsWith(`${person.id}:`)));
+    problems.push({
+      file: person.file,
+      line: 1,
+      field: 'consent.withdrawn',
+      severity: 'warning',
+      message: `${person.name} đã rút lại sự đồng ý: ${stories.length ? `${stories.length} bài nêu tên người này được giữ lại (${stories.join(', ')})` : 'không bài nào còn nêu tên người này'}.`,
+      hint: 'Giữ hồ sơ để lưu vết. Xóa consent.withdrawn chỉ khi người đó đồng ý lại bằng phiếu mới.',
+    });
+  }
+  return { problems, unpublished };
+}
+
+/** Who a story about a person or a household is about: the listed people its `name` names. */
+function subjectsOf(entry: EntrySource, resolved: readonly { person: Record; part: TextPart }[], listed: readonly Record[]): Record[] {
+  if (entry.collection !== 'exemplars') return [];
+  const fromName = resolved.filter((r) => r.part.field === 'name').map((r) => r.person);
+  const named = fromName.length ? fromName : listed.filter((p) => nameParts(entry).some((part) => findName(part.words, p).length > 0));
+  return [...new Set(named)].filter((p) => p.data.public === undefined);
+}
+
+const nameParts = (entry: EntrySource) => storyText(entry).filter((part) => part.field === 'name');
+
+function personalSubjects(exemplar: EntrySource | undefined, records: ReadonlyMap<string, Record>): Record[] {
+  if (!exemplar?.data || !PERSON_KINDS.includes(exemplar.data.kind as ExemplarKind)) return [];
+  const listed = ((exemplar.data.people as string[] | undefined) ?? []).flatMap((id) => records.get(id) ?? []);
+  return subjectsOf(exemplar, [], listed);
+}
+
+/** Fields a story no longer has, with where they went. */
+export const MOVED_FIELDS: Readonly<{ [field: string]: string }> = {
+  consent: 'Sự đồng ý nay ghi trong hồ sơ người (content/people/<mã>.yaml), và bài ghi mã người đó trong people: chuyển khối consent sang hồ sơ (npm run new -- person "Họ tên"), rồi xóa khỏi bài.',
+};
