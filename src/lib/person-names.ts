@@ -42,7 +42,7 @@ export const PLACE_NAMES = ['Bà Rịa', 'Bà Đen', 'Bà Chiểu', 'Bà Điểm
 export const SURNAMES = new Set(
   `nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý lăng nông vi triệu lương lộc chu đàm hà ma hứa
   mông lục sầm bế đinh tô tạ trịnh mai cao lâm đoàn vương thái quách mạc lã la kiều tống khúc âu phùng giáp hầu nịnh lành
-  linh tăng lưu`.split(/\s+/).filter(Boolean),
+  linh tăng lưu mã`.split(/\s+/).filter(Boolean),
 );
 
 export interface PersonNames {
@@ -205,8 +205,8 @@ interface Pattern {
  * name of theirs in any case, with or without tone marks, across line breaks and
  * punctuation; an honorific with the end of their name ("chị Lụa", "CHI LUA"); two or
  * more syllables of the end of their name capitalised ("Ngọc Ánh"). A one-syllable name
- * is only read as one when capitalised ("anh Hùng", not "anh hùng"), except in `anyCase`
- * text such as a file name, where nothing is capitalised.
+ * is only read as one when capitalised ("anh Hùng", not "anh hùng"). In `anyCase` text, a
+ * file name, where nothing is capitalised, only names of two syllables or more are read.
  */
 export function findName(list: readonly Word[], person: PersonNames, anyCase = false): NameMatch[] {
   const forms = nameForms(person);
@@ -222,13 +222,17 @@ export function findName(list: readonly Word[], person: PersonNames, anyCase = f
   const found: NameMatch[] = [];
   for (let i = 0; i < list.length; i++) {
     for (const pattern of patterns) {
+      // A file name has no capitals and no marks: "anh" there is no one's name, "chi-hong-nhung" is.
+      if (anyCase && pattern.syllables.length < 2) continue;
       let at = i;
       if (pattern.honorific) {
         const length = pattern.honorific === '*' ? honorificAt(list, i, false) : matchesAll(list, i, words(pattern.honorific), false) ? words(pattern.honorific).length : 0;
         if (!length) continue;
         at = i + length;
       }
-      if (!matchesAll(list, at, pattern.syllables, pattern.syllables.length >= 3)) continue;
+      // A lone syllable only as written ("Ánh" is not "Anh"); with an honorific or a second syllable, marks may be left off.
+      const total = at - i + pattern.syllables.length;
+      if (total === 1 ? list[at]!.lower !== pattern.syllables[0] : !matchesAll(list, at, pattern.syllables, pattern.syllables.length >= 3)) continue;
       if (pattern.capitalised && !anyCase && !/^\p{Lu}/u.test(list[at]!.text)) continue;
       found.push({ start: i, end: at + pattern.syllables.length, form: pattern.form });
     }

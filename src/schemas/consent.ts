@@ -70,3 +70,7 @@ export const storySensitive = z
   .array(oneOf(SENSITIVE_TOPICS, 'Thông tin nhạy cảm (sensitive)'))
   .default([])
   .describe('Bài có nói tới sức khỏe, hộ nghèo hay hoàn cảnh gia đình của người thật');
+
+/** What a story's `people` list is, for both editors. */
+export const PEOPLE_FIELD =
+  'Mọi người có tên trong bài, mỗi người một hồ sơ có sự đồng ý (chưa có thì tạo hồ sơ trước). Ai rút lại sự đồng ý thì bài nêu tên người đó không được đăng.';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDate, oneOf, sampleFlag, text, year } from './common.ts';
-import { storySensitive } from './consent.ts';
+import { PEOPLE_FIELD, storySensitive } from './consent.ts';
 import { coverSchema } from './cover.ts';
 import { recognitionSchema } from './recognition.ts';
 import type { SchemaTools } from './tools.ts';
@@ -13,7 +13,7 @@ function exemplarFields<Ref extends z.ZodType>(ref: SchemaTools<Ref>['ref']) {
       title: text('tiêu đề bài (title)'),
       name: text('tên tập thể hoặc người được nêu gương (name)'),
       kind: oneOf(EXEMPLAR_KINDS, 'Loại điển hình (kind)'),
-      people: z.array(ref('people')).default([]).describe('Mọi người có tên trong bài (mã trong content/people/)'),
+      people: z.array(ref('people')).default([]).describe(PEOPLE_FIELD),
       movement: ref('movements'),
       unit: ref('units').describe('Đơn vị đề xuất, xây dựng điển hình'),
       village: ref('villages').optional(),

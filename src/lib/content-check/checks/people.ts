@@ -39,9 +39,9 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
   const unpublished: Unpublished[] = [];
   const records = new Map<string, Record>();
   for (const entry of entries) {
-    if (entry.collection !== 'people' || !entry.data) continue;
-    const data = entry.data as Person;
-    records.set(entry.id, { id: entry.id, name: data.name, alsoKnownAs: data.alsoKnownAs, file: entry.file, data });
+    if (entry.collection !== 'people') continue;
+    const data = (entry.data as Person | undefined) ?? lenient(entry.raw);
+    if (data) records.set(entry.id, { id: entry.id, name: data.name, alsoKnownAs: data.alsoKnownAs, file: entry.file, data });
   }
   const all = [...records.values()];
   const withdrawn = all.filter((p) => p.data.consent?.withdrawn);
@@ -124,8 +124,8 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
           continue;
         }
         const written = wordsOf(part, mention.start, mention.end);
-        if (reported.has(written)) continue;
-        reported.add(written);
+        if (reported.has(mention.syllables.join(' '))) continue;
+        reported.add(mention.syllables.join(' '));
         const elsewhere = resolveMention(mention, all).people;
         if (elsewhere.some((p) => p.data.consent?.withdrawn)) continue; // held above
         const line = part.lineOf(part.words[mention.start]!);
@@ -280,8 +280,11 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
 function subjectsOf(entry: EntrySource, resolved: readonly { person: Record; part: TextPart }[], listed: readonly Record[]): Record[] {
   if (entry.collection !== 'exemplars') return [];
   const fromName = resolved.filter((r) => r.part.field === 'name').map((r) => r.person);
-  const named = fromName.length ? fromName : listed.filter((p) => nameParts(entry).some((part) => findName(part.words, p).length > 0));
-  return [...new Set(named)].filter((p) => p.data.public === undefined);
+  const parts = nameParts(entry);
+  const named = fromName.length ? fromName : listed.filter((p) => parts.some((part) => findName(part.words, p).length > 0));
+  // A name with no person's name in it (still "[Viết họ tên…]"): the people listed are who it is about.
+  const fallback = named.length === 0 && !parts.some((part) => findMentions(part.words).length > 0) ? listed : [];
+  return [...new Set([...named, ...fallback])].filter((p) => p.data.public === undefined);
 }
 
 const nameParts = (entry: EntrySource) => storyText(entry).filter((part) => part.field === 'name');
@@ -296,3 +299,26 @@ function personalSubjects(exemplar: EntrySource | undefined, records: ReadonlyMa
 export const MOVED_FIELDS: Readonly<{ [field: string]: string }> = {
   consent: 'Sự đồng ý nay ghi trong hồ sơ người (content/people/<mã>.yaml), và bài ghi mã người đó trong people: chuyển khối consent sang hồ sơ (npm run new -- person "Họ tên"), rồi xóa khỏi bài.',
 };
+
+/**
+ * A record the schema refused (its error is reported) still names someone: stories that name
+ * them are not reported again, and a withdrawal written in it is honoured all the same.
+ */
+function lenient(raw: unknown): Person | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const fields = raw as { name?: unknown; alsoKnownAs?: unknown; ageGroup?: unknown; public?: unknown; consent?: unknown };
+  if (typeof fields.name !== 'string' || !fields.name.trim()) return undefined;
+  const consent = fields.consent && typeof fields.consent === 'object' ? (fields.consent as { withdrawn?: { date?: unknown }; sensitive?: unknown }) : undefined;
+  const withdrawnAt = consent?.withdrawn ? new Date(String(consent.withdrawn.date ?? '')) : undefined;
+  return {
+    name: fields.name,
+    alsoKnownAs: Array.isArray(fields.alsoKnownAs) ? fields.alsoKnownAs.filter((a): a is string => typeof a === 'string') : [],
+    ageGroup: fields.ageGroup === 'duoi-16' ? 'duoi-16' : 'tu-16-tro-len',
+    ...(typeof fields.public === 'string' ? { public: fields.public } : {}),
+    // Not valid, so agreed to nothing: only a withdrawal counts.
+    consent: consent
+      ? { givenBy: '', date: new Date(0), recordedBy: '', sensitive: [], ...(consent.withdrawn ? { withdrawn: { date: Number.isNaN(withdrawnAt!.getTime()) ? new Date(0) : withdrawnAt! } } : {}) }
+      : undefined,
+    sample: false,
+  };
+}
