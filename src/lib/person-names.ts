@@ -131,7 +131,10 @@ export function findMentions(list: readonly Word[]): Mention[] {
     if (SURNAMES.has(word.lower) && isCapitalised(word, true)) {
       const allCaps = word.text === word.text.toUpperCase() && word.text.length > 1;
       const end = capitalisedRun(list, i, allCaps);
-      const partOfLonger = before !== undefined && (isCapitalised(before, true) || isPlaceWord(before) || honorificAt(list, i - 1) > 0);
+      // "Trường THCS Hoàng Văn Thụ", "Cộng sản Hồ Chí Minh" is the name of something else; a word capitalised
+      // only because it starts the sentence ("Bạn Triệu Thị Bé") is not part of the name.
+      const sentenceStart = before !== undefined && before.gap === 'stop' && before.text !== before.text.toUpperCase();
+      const partOfLonger = before !== undefined && ((isCapitalised(before, true) && !sentenceStart) || isPlaceWord(before) || honorificAt(list, i - 1) > 0);
       if (end - i >= 3 && !partOfLonger) {
         mentions.push({ start: i, end, syllables: list.slice(i, end).map((w) => w.lower) });
         i = end;

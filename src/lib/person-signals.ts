@@ -115,13 +115,12 @@ export const SENSITIVE_TERMS: Record<SensitiveTopic, readonly string[]> = {
 
 /**
  * Words before a term that make it about a group or a cause, not one person: "các hộ
- * nghèo", "chín hộ nghèo", "giúp hộ nghèo", "phòng chống bạo lực gia đình", "người khuyết tật".
+ * nghèo", "giúp hộ nghèo", "phòng chống bạo lực gia đình", "người khuyết tật".
  */
-const GENERAL = new Set([
-  'các', 'những', 'mọi', 'nhiều', 'mấy', 'số', 'bao', 'cả', 'từng', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười',
-  'mươi', 'trăm', 'nghìn', 'ngàn', 'cho', 'giúp', 'hỗ', 'trợ', 'với', 'vì', 'phòng', 'chống', 'quỹ', 'tặng', 'thăm', 'hướng', 'dẫn', 'vận', 'động',
-  'người', 'trẻ', 'đối', 'tượng', 'chính', 'sách',
-]);
+const GENERAL = new Set(['các', 'những', 'mọi', 'nhiều', 'mấy', 'số', 'bao', 'cả', 'từng', 'cho', 'giúp', 'hỗ', 'trợ', 'với', 'vì', 'phòng', 'chống', 'quỹ', 'tặng', 'thăm', 'hướng', 'dẫn', 'vận', 'động', 'người', 'trẻ', 'đối', 'tượng', 'chính', 'sách']);
+/** A count before a word for people or households is a group too ("chín hộ nghèo", "21 học sinh có hoàn cảnh khó khăn"); "năm 2016" is not. */
+const COUNTS = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mươi', 'trăm', 'nghìn', 'ngàn']);
+const COUNTED = new Set(['hộ', 'người', 'gia', 'nhà', 'em', 'học', 'cháu', 'cụ', 'bạn', 'chị', 'anh', 'ông', 'bà', 'trẻ', 'thành', 'hội', 'đoàn', 'xã', 'trường', 'trong']);
 
 export interface SensitiveTerm {
   topic: SensitiveTopic;
@@ -149,10 +148,12 @@ export function findSensitiveTerms(list: readonly Word[]): SensitiveTerm[] {
     if (!match) continue;
     const end = i + match.parts.length;
     let general = false;
-    for (let back = 1; back <= 3 && i - back >= 0; back++) {
+    for (let back = 1; back <= 4 && i - back >= 0; back++) {
       if (list[i - back + 1]!.gap === 'stop') break;
       const word = list[i - back]!;
-      if (/^\d/.test(word.text) || GENERAL.has(word.lower)) {
+      const next = list[i - back + 1]!;
+      const isCount = /^\d{1,3}$/.test(word.text) || COUNTS.has(word.lower);
+      if (isCount ? back === 1 || COUNTED.has(next.lower) : GENERAL.has(word.lower)) {
         // "là người khuyết tật" is about one person.
         general = !(word.lower === 'người' && list[i - back - 1]?.lower === 'là');
         if (general) break;

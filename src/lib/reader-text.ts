@@ -28,8 +28,12 @@ export interface Word {
 
 /** Characters a reader does not see: soft hyphen, zero-width spaces and joiners, BOM. */
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/u;
-/** Markdown emphasis and escapes: they can sit inside a word without changing what is read. */
-const MARKUP = /[*_~`\\]/;
+/**
+ * Markdown emphasis, strike-through, code marks and escapes: they can sit inside a word
+ * ("Hoà**ng**") without changing what is read. An underscore cannot (CommonMark), and in
+ * addresses it stands between words, so it stays a separator.
+ */
+const MARKUP = /[*~`\\]/;
 const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 const PERCENT = /(?:%[0-9A-Fa-f]{2})+/y;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;

@@ -40,11 +40,14 @@ function strings(data: unknown, path: PropertyKey[], skip: ReadonlySet<string>):
   return [];
 }
 
+/** Fields that hold other entries' ids: the entries themselves are read, with their file names. */
+const REFERENCES = new Set(['people', 'exemplars', 'practices', 'movement', 'unit', 'village', 'preparedBy', 'plan', 'leadUnits']);
+
 /**
- * An entry's text as a reader meets it: each frontmatter text (the list of people ids left
- * out), the body with the line of each word, and the file name, which is the page's address.
+ * An entry's text as a reader meets it: each frontmatter text (references to other entries
+ * left out), the body with the line of each word, and the file name, which is the page's address.
  */
-export function storyText(entry: EntrySource, skip: ReadonlySet<string> = new Set(['people'])): TextPart[] {
+export function storyText(entry: EntrySource, skip: ReadonlySet<string> = REFERENCES): TextPart[] {
   const parts: TextPart[] = strings(entry.raw, [], skip).map(({ path, text }) => {
     const line = entry.lineOf(path);
     return { field: fieldName(path), words: readerWords(text), lineOf: () => line };

@@ -124,8 +124,10 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
           continue;
         }
         const written = wordsOf(part, mention.start, mention.end);
-        if (reported.has(mention.syllables.join(' '))) continue;
-        reported.add(mention.syllables.join(' '));
+        const said = mention.syllables.join(' ');
+        // "bà Lan" after "bà Chu Thị Lan": the same person, reported once.
+        if ([...reported].some((r) => r === said || (mention.honorific !== undefined && r.endsWith(` ${said}`)))) continue;
+        reported.add(said);
         const elsewhere = resolveMention(mention, all).people;
         if (elsewhere.some((p) => p.data.consent?.withdrawn)) continue; // held above
         const line = part.lineOf(part.words[mention.start]!);
@@ -235,25 +237,29 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
     }
   }
 
-  // 6. A child, whether or not the record says so.
+  // 6. A child, whether or not the record says so: one error for each place the text says so.
   for (const [id, signals] of ageSignals) {
     const person = records.get(id)!;
     if (person.data.ageGroup === 'duoi-16' || person.data.public !== undefined) continue;
     const adultInText = signals.some((s) => s.signal.evidence === 'adult');
-    const seen = new Set<string>();
+    const places = new Map<string, { entry: EntrySource; field: string; line: number; said: string[]; strong: boolean }>();
     for (const { entry, part, signal, word } of signals) {
       const strong = signal.evidence === 'child';
       if (signal.evidence === 'adult' || (!strong && (adultInText || person.data.adultCheckedBy))) continue;
-      const line = part.words.length ? part.lineOf(word) : part.lineOf(word);
-      const key = `${entry.file}:${line}:${signal.text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const line = part.lineOf(word);
+      const key = `${entry.file}:${line}:${part.field}`;
+      const place = places.get(key) ?? { entry, field: part.field, line, said: [], strong: false };
+      places.set(key, place);
+      if (!place.said.includes(signal.text)) place.said.push(signal.text);
+      place.strong ||= strong;
+    }
+    for (const { entry, field, line, said, strong } of places.values()) {
       problems.push({
         file: entry.file,
         line,
-        field: part.field,
+        field,
         severity: 'error',
-        message: `Bài cho thấy ${person.name} có thể là trẻ em ("${signal.text}"), nhưng ${personFile(person)} ghi ageGroup: ${person.data.ageGroup}.`,
+        message: `Bài cho thấy ${person.name} có thể là trẻ em (${said.map((s) => `"${s}"`).join(', ')}), nhưng ${personFile(person)} ghi ageGroup: ${person.data.ageGroup}.`,
         hint: strong
           ? `Nếu người này dưới 16 tuổi: ghi ageGroup: duoi-16 và điền consent.minor (cha, mẹ hoặc người giám hộ đồng ý). Nếu không, sửa lại tuổi, lớp trong bài.`
           : `Nếu người này dưới 16 tuổi: ghi ageGroup: duoi-16 và điền consent.minor. Nếu đã từ 16 tuổi: ghi adultCheckedBy (ai đã xem giấy tờ) trong ${personFile(person)}.`,
