@@ -4,7 +4,7 @@
  * starting with a Vietnamese surname), which person on record it is, and where a text
  * still names a person who withdrew their consent, however it is written (src/lib/reader-text.ts).
  */
-import { syllableMatches, type Word } from './reader-text.ts';
+import { fold, syllableMatches, type Word } from './reader-text.ts';
 
 /** Words placed before a person's name, longest first. */
 export const HONORIFICS = [
@@ -65,10 +65,15 @@ export interface Mention {
 
 const words = (text: string) => text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
 
-/** An honorific starting at word i: its length in words, or 0. */
+const HONORIFIC_PARTS = HONORIFICS.map((h) => h.split(' '));
+const HONORIFIC_FIRST = new Set(HONORIFIC_PARTS.map((parts) => parts[0]!));
+const HONORIFIC_FIRST_FOLDED = new Set(HONORIFIC_PARTS.map((parts) => fold(parts[0]!)));
+
+/** An honorific starting at word i: its length in words, or 0. Not strict: marks may be left off ("chi" for "chị"). */
 function honorificAt(list: readonly Word[], i: number, strict = true): number {
-  for (const honorific of HONORIFICS) {
-    const parts = honorific.split(' ');
+  const first = list[i];
+  if (!first || !(strict ? HONORIFIC_FIRST.has(first.lower) : HONORIFIC_FIRST_FOLDED.has(first.folded))) return 0;
+  for (const parts of HONORIFIC_PARTS) {
     if (i + parts.length > list.length) continue;
     const ok = parts.every((part, k) => {
       const word = list[i + k]!;
@@ -152,8 +157,15 @@ export interface NameForms {
   aliases: { honorific?: string | undefined; syllables: string[] }[];
 }
 
+const forms = new WeakMap<PersonNames, NameForms>();
+
 export function nameForms(person: PersonNames): NameForms {
-  return { full: stripHonorific(words(person.name)).syllables, aliases: (person.alsoKnownAs ?? []).map((alias) => stripHonorific(words(alias))) };
+  let made = forms.get(person);
+  if (!made) {
+    made = { full: stripHonorific(words(person.name)).syllables, aliases: (person.alsoKnownAs ?? []).map((alias) => stripHonorific(words(alias))) };
+    forms.set(person, made);
+  }
+  return made;
 }
 
 function stripHonorific(parts: string[]): { honorific?: string | undefined; syllables: string[] } {

@@ -36,18 +36,22 @@ const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/u;
 const MARKUP = /[*~`\\]/;
 const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 const PERCENT = /(?:%[0-9A-Fa-f]{2})+/y;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const STOP = /[.!?;:…]|\n\s*\n|\n\s*(?:#|[-+*]\s|\d+[.)]\s)/u;
 
-/** The source with references decoded and invisible characters dropped, each character with its source offset. */
-function decode(source: string): { chars: string[]; at: number[] } {
-  const chars: string[] = [];
-  const at: number[] = [];
-  const push = (text: string, offset: number) => {
-    for (const char of text) {
+/** Anything that makes the text differ from what is read: references, invisible characters, markup. */
+const SPECIAL = /[&%\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF*~`\\]/u;
+
+/** The source with references decoded and invisible characters dropped, with each character's source offset. */
+function decode(source: string): { text: string; at: (i: number) => number } {
+  // Most text has none of these: read it as it is.
+  if (!SPECIAL.test(source)) return { text: source, at: (i) => i };
+  let text = '';
+  const offsets: number[] = [];
+  const push = (part: string, offset: number) => {
+    for (const char of part) {
       if (INVISIBLE.test(char) || MARKUP.test(char)) continue;
-      chars.push(char);
-      at.push(offset);
+      text += char;
+      for (let k = 0; k < char.length; k++) offsets.push(offset);
     }
   };
   let i = 0;
@@ -83,7 +87,8 @@ function decode(source: string): { chars: string[]; at: number[] } {
     push(whole, i);
     i += whole.length;
   }
-  return { chars, at };
+  offsets.push(source.length);
+  return { text, at: (k) => offsets[k]! };
 }
 
 // A text has a few thousand different syllables at most: each is folded once.
@@ -100,26 +105,29 @@ export function fold(text: string): string {
   return result;
 }
 
+const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
+const gapKind = (between: string): Word['gap'] => (between === ' ' ? 'space' : STOP.test(between) ? 'stop' : /\S/u.test(between) ? 'pause' : 'space');
+
 /** Every word of a text in reading order, with its place in the source. */
 export function readerWords(source: string): Word[] {
-  const { chars, at } = decode(source);
+  const { text: decoded, at } = decode(source);
+  // Composed text has no combining marks: normalise only when some are there.
+  const composed = !/\p{M}/u.test(decoded);
   const words: Word[] = [];
-  let gap = '';
-  let i = 0;
-  const gapKind = (between: string): Word['gap'] => (STOP.test(between) ? 'stop' : /\S/u.test(between) ? 'pause' : 'space');
-  while (i < chars.length) {
-    if (!WORD_CHAR.test(chars[i]!)) {
-      gap += chars[i];
-      i++;
-      continue;
-    }
-    const first = i;
-    let raw = '';
-    while (i < chars.length && WORD_CHAR.test(chars[i]!)) raw += chars[i++];
-    const text = raw.normalize('NFC');
+  let last = 0;
+  for (const match of decoded.matchAll(WORDS)) {
+    const raw = match[0];
+    const text = composed ? raw : raw.normalize('NFC');
     const lower = text.toLowerCase();
-    words.push({ text, lower, folded: fold(lower), start: at[first]!, end: at[i - 1]! + 1, gap: words.length === 0 ? 'stop' : gapKind(gap) });
-    gap = '';
+    words.push({
+      text,
+      lower,
+      folded: fold(lower),
+      start: at(match.index),
+      end: at(match.index + raw.length - 1) + 1,
+      gap: words.length === 0 ? 'stop' : gapKind(decoded.slice(last, match.index)),
+    });
+    last = match.index + raw.length;
   }
   return words;
 }

@@ -47,10 +47,22 @@ const REFERENCES = new Set(['people', 'exemplars', 'practices', 'movement', 'uni
  * An entry's text as a reader meets it: each frontmatter text (references to other entries
  * left out), the body with the line of each word, and the file name, which is the page's address.
  */
+const read = new WeakMap<EntrySource, TextPart[]>();
+
 export function storyText(entry: EntrySource, skip: ReadonlySet<string> = REFERENCES): TextPart[] {
+  if (skip === REFERENCES) {
+    const parts = read.get(entry) ?? readStory(entry, skip);
+    read.set(entry, parts);
+    return parts;
+  }
+  return readStory(entry, skip);
+}
+
+function readStory(entry: EntrySource, skip: ReadonlySet<string>): TextPart[] {
   const parts: TextPart[] = strings(entry.raw, [], skip).map(({ path, text }) => {
-    const line = entry.lineOf(path);
-    return { field: fieldName(path), words: readerWords(text), lineOf: () => line };
+    // Only a problem needs the line: found when asked.
+    let line: number | undefined;
+    return { field: fieldName(path), words: readerWords(text), lineOf: () => (line ??= entry.lineOf(path)) };
   });
   if (entry.body.trim()) {
     parts.push({ field: BODY_FIELD, words: readerWords(entry.body), lineOf: (word) => entry.bodyStartLine + lineAt(entry.body, word.start) - 1 });

@@ -18,6 +18,8 @@ import { storyText, type EntrySource, type TextPart } from '../story-text.ts';
 import type { Unpublished } from './unpublished.ts';
 
 const GUIDE = 'docs/huong-dan-bien-tap.md';
+/** Places a held story's warnings name for each withdrawn person, before a count of the rest. */
+const MAX_PLACES = 5;
 
 interface Record extends PersonNames {
   file: string;
@@ -79,6 +81,7 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
     const listed = (data.people ?? []).flatMap((id) => records.get(id) ?? []);
     const known = [...new Set([...listed, ...publicNames])];
     const peopleLine = entry.lineOf(['people']);
+    const more = new Map<Record, number>();
     const hold = (person: Record, line: number, field: string, how: string) => {
       const key = `${entry.collection}/${entry.id}`;
       const seen = heldBy.get(key) ?? new Set<string>();
@@ -86,6 +89,11 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
       if (seen.has(`${person.id}:${field}:${line}`)) return;
       if (seen.size === 0) unpublished.push({ collection: entry.collection, id: entry.id, reason: `nêu tên ${person.name}, người đã rút lại sự đồng ý` });
       seen.add(`${person.id}:${field}:${line}`);
+      // A person's own story names them everywhere: the first places, then a count.
+      if ([...seen].filter((k) => k.startsWith(`${person.id}:`)).length > MAX_PLACES) {
+        more.set(person, (more.get(person) ?? 0) + 1);
+        return;
+      }
       push({
         line,
         field,
@@ -110,6 +118,16 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
           hold(person, part.lineOf(part.words[match.start]!), part.field, `Bài còn nêu tên "${wordsOf(part, match.start, match.end)}":`);
         }
       }
+    }
+
+    for (const [person, count] of more) {
+      push({
+        line: peopleLine,
+        field: 'people',
+        severity: 'warning',
+        message: `Bài còn nêu tên ${person.name} ở ${count} chỗ khác nữa (ngoài ${MAX_PLACES} chỗ ở trên): bài được giữ lại.`,
+        hint: 'Chạy lại npm run check sau khi sửa các chỗ ở trên để thấy các chỗ còn lại.',
+      });
     }
 
     // 2. Everyone named has a record, listed in `people`.
