@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { ContentError, shareContentCheck, startContentCheck, stopOnContentErrors, type CheckResult } from '../lib/content-check/background.ts';
 import { checkContent } from '../lib/content-check/checker.ts';
 import { writeEditorSchemas } from '../lib/editor-schemas.ts';
-import { formatProblem, formatReport, type Problem } from '../lib/content-check/problem.ts';
+import { formatProblem, formatReport } from '../lib/content-check/problem.ts';
 
 /**
  * Runs the same checks as `npm run check` before Astro reads any content, so that a

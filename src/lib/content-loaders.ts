@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { entryIdFromPath } from '../content-ids.ts';
 import { heldEntries, stopOnContentErrors } from './content-check/background.ts';
 import { renderMdxBody } from './mdx-render.ts';
 
@@ -14,9 +13,9 @@ type DataEntry = Parameters<LoaderContext['store']['set']>[0];
 /**
  * Astro's glob loader, once the content check has passed (src/lib/content-check/background.ts),
  * without the entries the checker holds back: a story that names a person who withdrew
- * consent, one dated after today, and what depends on them. They are not stored, their
- * pictures are not imported, and one stored by an earlier build is deleted, so no page,
- * list, feed, sitemap or search index can reach them.
+ * consent, one dated after today, and what depends on them. They are not stored (one stored
+ * by an earlier build is deleted), so neither are their pictures, and no page, list, feed,
+ * sitemap or search index can reach them.
  */
 export function checkedLoader(options: GlobOptions): Loader {
   const inner = glob(options);
@@ -26,14 +25,10 @@ export function checkedLoader(options: GlobOptions): Loader {
       await stopOnContentErrors();
       const held = await heldEntries(context.collection, fileURLToPath(context.config.root));
       if (held.size === 0) return inner.load(context);
-      const isHeld = (filePath: unknown) => typeof filePath === 'string' && held.has(entryIdFromPath(filePath));
+      // Astro lists the pictures and modules to build from the entries stored (content layer,
+      // writeAssetImports): an entry never stored, or deleted, brings none.
       const store = new Proxy(context.store, {
-        get: (target, key) => {
-          if (key === 'set') return (entry: DataEntry) => (held.has(entry.id) ? false : target.set(entry));
-          if (key === 'addAssetImports') return (assets: string[], filePath: string) => (isHeld(filePath) ? undefined : target.addAssetImports(assets, filePath));
-          if (key === 'addModuleImport') return (filePath: string) => (isHeld(filePath) ? undefined : target.addModuleImport(filePath));
-          return Reflect.get(target, key, target);
-        },
+        get: (target, key) => (key === 'set' ? (entry: DataEntry) => (held.has(entry.id) ? false : target.set(entry)) : Reflect.get(target, key, target)),
       });
       await inner.load({ ...context, store });
       for (const id of held.keys()) context.store.delete(id);

@@ -110,7 +110,7 @@ export function decapConfigYaml(options: DecapOptions): string {
   return head + stringify(decapConfig(options), { lineWidth: 0 });
 }
 
-function bodyField(kind: (typeof ENTRY_KINDS)[number]): DecapField {
+function bodyField(kind: (typeof STORY_KINDS)[number]): DecapField {
   const base = { name: 'body', label: kind === 'script' ? 'Lời đọc trên loa' : 'Nội dung bài', widget: 'markdown', modes: ['rich_text', 'raw'], sanitize_preview: true };
   if (kind === 'script') {
     // Read aloud: paragraphs only, no headings, lists, links or components.

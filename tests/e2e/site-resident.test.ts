@@ -77,9 +77,13 @@ function expectedProgress() {
     readdirSync(join('content', dir)).filter((f) => f.endsWith(ext)).map((f) => ({ id: f.replace(ext, ''), text: readFileSync(join('content', dir, f), 'utf8') }));
   const front = (text: string) => parse(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
   const plan = read('plans', '.yaml').map((p) => parse(p.text) as { year: number }).sort((a, b) => b.year - a.year)[0]!;
-  const exemplars = read('exemplars', '.mdx').map((e) => ({ id: e.id, ...front(e.text) })) as { id: string; movement: string; unit: string; year: number; consent?: { withdrawn?: unknown } }[];
-  const published = exemplars.filter((e) => !e.consent?.withdrawn && e.year === plan.year);
-  const shown = new Set(exemplars.filter((e) => !e.consent?.withdrawn).map((e) => e.id));
+  // A story listing a person who withdrew consent (content/people/) is not published, nor one dated later than today.
+  const withdrawn = new Set(read('people', '.yaml').filter((p) => (parse(p.text) as { consent?: { withdrawn?: unknown } }).consent?.withdrawn).map((p) => p.id));
+  const exemplars = read('exemplars', '.mdx').map((e) => ({ id: e.id, ...front(e.text) })) as { id: string; movement: string; unit: string; year: number; people?: string[]; publishedAt: unknown }[];
+  const isShown = (e: (typeof exemplars)[number]) =>
+    !(e.people ?? []).some((p) => withdrawn.has(p)) && new Date(String(e.publishedAt instanceof Date ? e.publishedAt.toISOString() : e.publishedAt)).getTime() <= Date.now();
+  const published = exemplars.filter((e) => isShown(e) && e.year === plan.year);
+  const shown = new Set(exemplars.filter(isShown).map((e) => e.id));
   // A practice is shown only when all its exemplars are; replicated once is enough.
   const practices = read('practices', '.mdx').map((p) => front(p.text) as { exemplars: string[]; replications?: unknown[] });
   const replicated = new Set(practices.filter((p) => p.exemplars.every((id) => shown.has(id)) && (p.replications ?? []).length > 0).flatMap((p) => p.exemplars));

@@ -154,7 +154,7 @@ describe('a named person needs a record, listed in the story', () => {
 
 describe('a child, whether or not the record says so', () => {
   const STORY = 'content/exemplars/em-hoc-gioi.mdx';
-  const child = (body: string, name = 'Triệu Thị Bé') => collective(body).replace('people: []', 'people: [trieu-thi-be]');
+  const child = (body: string) => collective(body).replace('people: []', 'people: [trieu-thi-be]');
   const BE = 'content/people/trieu-thi-be.yaml';
 
   it.each([
