@@ -21,7 +21,7 @@ const GUIDE = 'docs/huong-dan-bien-tap.md';
 /** Places a held story's warnings name for each withdrawn person, before a count of the rest. */
 const MAX_PLACES = 5;
 
-interface Record extends PersonNames {
+interface PersonRecord extends PersonNames {
   file: string;
   data: Person;
 }
@@ -29,7 +29,7 @@ interface Record extends PersonNames {
 const isStory = (entry: EntrySource) => (STORY_COLLECTIONS as readonly string[]).includes(entry.collection);
 const wordsOf = (part: TextPart, start: number, end: number) => part.words.slice(start, end).map((w) => w.text).join(' ');
 const label = (topic: SensitiveTopic) => SENSITIVE_TOPIC_LABELS[topic];
-const personFile = (person: Record) => person.file;
+const personFile = (person: PersonRecord) => person.file;
 
 export interface PeopleCheck {
   problems: Problem[];
@@ -39,7 +39,7 @@ export interface PeopleCheck {
 export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
   const problems: Problem[] = [];
   const unpublished: Unpublished[] = [];
-  const records = new Map<string, Record>();
+  const records = new Map<string, PersonRecord>();
   for (const entry of entries) {
     if (entry.collection !== 'people') continue;
     const data = (entry.data as Person | undefined) ?? lenient(entry.raw);
@@ -81,8 +81,8 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
     const listed = (data.people ?? []).flatMap((id) => records.get(id) ?? []);
     const known = [...new Set([...listed, ...publicNames])];
     const peopleLine = entry.lineOf(['people']);
-    const more = new Map<Record, number>();
-    const hold = (person: Record, line: number, field: string, how: string) => {
+    const more = new Map<PersonRecord, number>();
+    const hold = (person: PersonRecord, line: number, field: string, how: string) => {
       const key = `${entry.collection}/${entry.id}`;
       const seen = heldBy.get(key) ?? new Set<string>();
       heldBy.set(key, seen);
@@ -112,7 +112,7 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
     for (const part of parts) {
       for (const person of withdrawn) {
         for (const match of findName(part.words, person, part.isFileName)) {
-          // "chị Hằng" may be another Hằng whom the story lists; the whole name is never someone else's.
+          // A name one of the story's own people also answers to ("chị Hằng" for another Hằng, a namesake) is theirs.
           const claimed = stillListed.some((other) => findName(part.words, other, part.isFileName).some((m) => m.start <= match.start && m.end >= match.end));
           if (claimed) continue;
           hold(person, part.lineOf(part.words[match.start]!), part.field, `Bài còn nêu tên "${wordsOf(part, match.start, match.end)}":`);
@@ -131,7 +131,7 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
     }
 
     // 2. Everyone named has a record, listed in `people`.
-    const resolved: { person: Record; mention: Mention; part: TextPart }[] = [];
+    const resolved: { person: PersonRecord; mention: Mention; part: TextPart }[] = [];
     const reported = new Set<string>();
     for (const part of parts) {
       if (part.isFileName) continue;
@@ -301,7 +301,7 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
 }
 
 /** Who a story about a person or a household is about: the listed people its `name` names. */
-function subjectsOf(entry: EntrySource, resolved: readonly { person: Record; part: TextPart }[], listed: readonly Record[]): Record[] {
+function subjectsOf(entry: EntrySource, resolved: readonly { person: PersonRecord; part: TextPart }[], listed: readonly PersonRecord[]): PersonRecord[] {
   if (entry.collection !== 'exemplars') return [];
   const fromName = resolved.filter((r) => r.part.field === 'name').map((r) => r.person);
   const parts = nameParts(entry);
@@ -313,7 +313,7 @@ function subjectsOf(entry: EntrySource, resolved: readonly { person: Record; par
 
 const nameParts = (entry: EntrySource) => storyText(entry).filter((part) => part.field === 'name');
 
-function personalSubjects(exemplar: EntrySource | undefined, records: ReadonlyMap<string, Record>): Record[] {
+function personalSubjects(exemplar: EntrySource | undefined, records: ReadonlyMap<string, PersonRecord>): PersonRecord[] {
   if (!exemplar?.data || !PERSON_KINDS.includes(exemplar.data.kind as ExemplarKind)) return [];
   const listed = ((exemplar.data.people as string[] | undefined) ?? []).flatMap((id) => records.get(id) ?? []);
   return subjectsOf(exemplar, [], listed);
