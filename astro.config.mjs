@@ -3,11 +3,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
+import originalPictures from './src/integrations/original-pictures.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
+import { siteAddress } from './src/lib/site.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
-  site: siteUrl(process.env.SITE_URL),
+  site: siteUrl(process.env.SITE_URL, siteAddress()),
   output: 'static',
   trailingSlash: 'always',
   integrations: [
@@ -16,6 +18,7 @@ export default defineConfig({
     // Posters are for printing, not for search engines.
     sitemap({ filter: (page) => !page.includes('/ap-phich/') }),
     staticHeaders(),
+    originalPictures(),
   ],
   // Astro hashes whatever it inlines into a <meta> policy; the HTTP policy in dist/_headers
   // (src/integrations/static-headers.ts) is static because no page inlines scripts or styles.

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { FIXTURE } from './tests/e2e/helpers/fixture-site.ts';
 
 /** A system Chromium when one is found (CHROMIUM_PATH, then Debian's), Playwright's own otherwise. */
 function systemChromium(): string | undefined {
@@ -8,6 +9,8 @@ function systemChromium(): string | undefined {
 }
 
 const PORT = Number(process.env.TEST_PORT ?? 4329);
+// The fixture site (tests/fixtures/sites/, built by npm run test:e2e first) on the next port.
+const FIXTURE_PORT = PORT + 1;
 const executablePath = systemChromium();
 
 export default defineConfig({
@@ -16,10 +19,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'vi-VN',
     trace: 'off',
     launchOptions: {
@@ -27,12 +29,15 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // The built site in dist/ (npm test builds it first), served as a static host would.
-    command: `node scripts/serve.ts dist ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  projects: [
+    // What the sample content shows: stories, progress, search, the loudspeaker.
+    { name: 'sample', testIgnore: 'layout/**', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${PORT}` } },
+    // Layout and navigation, on a small site of another commune (tests/fixtures/sites/minh-tien/).
+    { name: 'fixture', testMatch: 'layout/**/*.test.ts', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
+  ],
+  webServer: [
+    // The built sites, served as a static host would.
+    { command: `node scripts/serve.ts dist ${PORT}`, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: !process.env.CI, timeout: 30_000 },
+    { command: `node scripts/serve.ts .fixtures/${FIXTURE}/dist ${FIXTURE_PORT}`, url: `http://127.0.0.1:${FIXTURE_PORT}/`, reuseExistingServer: !process.env.CI, timeout: 30_000 },
+  ],
 });

@@ -8,9 +8,10 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { ADMIN_HTML, adminContentSecurityPolicy, componentsScript } from '../src/lib/cms-admin.ts';
+import { adminContentSecurityPolicy, adminHtml, componentsScript } from '../src/lib/cms-admin.ts';
 import { decapConfigYaml } from '../src/lib/decap-config.ts';
 import { contentIds, contentLabels } from '../src/lib/editor-schemas.ts';
+import { loadSite } from '../src/lib/site.ts';
 
 const root = resolve(process.argv[2] ?? process.cwd());
 const port = Number(process.env.CMS_PORT ?? 4323);
@@ -46,7 +47,7 @@ const server = createServer((request, response) => {
   if (path === '/' || path === '/admin') {
     response.writeHead(302, { Location: '/admin/' }).end();
   } else if (path === '/admin/' || path === '/admin/index.html') {
-    response.writeHead(200, headers('text/html; charset=utf-8')).end(ADMIN_HTML);
+    response.writeHead(200, headers('text/html; charset=utf-8')).end(adminHtml(loadSite(root).siteName));
   } else if (path === '/admin/config.yml') {
     // Generated on every load, so a movement, village or exemplar added a minute ago is offered.
     const yaml = decapConfigYaml({ proxyUrl: `${apiOrigin}/api/v1`, ids: contentIds(root), labels: contentLabels(root) });

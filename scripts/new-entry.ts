@@ -1,19 +1,26 @@
 // Writes a new, valid content entry for the Propaganda Board.
-//   npm run new -- exemplar "Tổ hòa giải thôn Nà Chuông" [--kind ca-nhan] [--movement id] [--unit id] [--village id]
+//   npm run new -- exemplar "Tổ hòa giải thôn Ví Dụ" [--kind ca-nhan] [--movement id] [--unit id] [--village id]
 //   npm run new -- practice "Sổ việc dân" [--exemplar id]
 //   npm run new -- script "Bản tin về tổ hòa giải" [--exemplar id]
 //   npm run new -- person "Hoàng Thị Lụa" --age-group duoi-16|tu-16-tro-len
 //   npm run new -- exemplar "Chị Hoàng Thị Lụa…" --kind ca-nhan (--person id | --person-name "Hoàng Thị Lụa" --age-group …)
+//   npm run new -- plan 2024   (next year's plan, from the latest one)
+//   npm run new -- tyz <mã kịch bản>     (bản tiếng Tày; nut: tiếng Nùng)
 //   npm run new            (asks, one question at a time, choices from content/)
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as clack from '@clack/prompts';
 import sharp from 'sharp';
+import { parse } from 'yaml';
 import { contentIds, contentLabels, writeEditorSchemas } from '../src/lib/editor-schemas.ts';
 import { askNewEntry, Cancelled, validatePersonName, type Answers, type Prompts } from '../src/lib/new-entry-questions.ts';
 import { ENTRY_FOLDERS, ENTRY_KINDS, ENTRY_LABELS, newEntry, type EntryKind } from '../src/lib/new-entry.ts';
-import { AGE_GROUPS, EXEMPLAR_KINDS, PERSON_KINDS, type AgeGroup, type CollectionName, type ExemplarKind } from '../src/schemas/vocabulary.ts';
+import { nextPlan, planIdFor, type PlanInput } from '../src/lib/new-plan.ts';
+import { newVersion } from '../src/lib/new-version.ts';
+import { parseContentFile } from '../src/lib/content-check/frontmatter.ts';
+import { loadSite } from '../src/lib/site.ts';
+import { AGE_GROUPS, EXEMPLAR_KINDS, PERSON_KINDS, SCRIPT_LANGUAGE_NAMES, SCRIPT_LANGUAGES, type AgeGroup, type CollectionName, type ExemplarKind, type ScriptLanguage } from '../src/schemas/vocabulary.ts';
 
 const root = process.cwd();
 const content = join(root, 'content');
@@ -23,6 +30,8 @@ const fail = (message: string): never => {
   console.error(message);
   process.exit(1);
 };
+
+const site = loadSite(root);
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -38,11 +47,70 @@ const { values, positionals } = parseArgs({
   },
 });
 
+/** The plans in content/plans/, as their files say, the latest first. */
+function readPlans() {
+  const dir = join(content, 'plans');
+  return readdirSync(dir)
+    .filter((f) => /^[^_.].*\.ya?ml$/.test(f))
+    .map((file) => ({ file, id: file.replace(/\.ya?ml$/, ''), data: parse(readFileSync(join(dir, file), 'utf8'), { schema: 'core' }) as PlanInput }))
+    .sort((a, b) => b.data.year - a.data.year);
+}
+
+if (positionals[0] === 'plan') newPlan(positionals[1]);
+
+/** Writes content/plans/<id>.yaml for a year from the latest plan, and stops. */
+function newPlan(yearText: string | undefined): never {
+  const year = Number(yearText);
+  if (!yearText || !Number.isInteger(year) || year < 2000 || year > 2100) fail('Cần năm của kế hoạch, ví dụ: npm run new -- plan 2024');
+  const dir = join(content, 'plans');
+  const plans = readPlans();
+  if (plans.some((p) => p.data.year === year)) fail(`Đã có kế hoạch năm ${year} (${plans.find((p) => p.data.year === year)!.file}): sửa tệp đó.`);
+  const latest = plans.find((p) => p.data.year < year) ?? plans[0];
+  if (!latest) fail('Chưa có kế hoạch nào trong content/plans/ để làm điểm bắt đầu: chép một kế hoạch mẫu (xem docs/dung-cho-xa-khac.md).');
+  const id = planIdFor(latest!.id, latest!.data.year, year);
+  const target = join(dir, `${id}.yaml`);
+  if (existsSync(target)) fail(`Tệp content/plans/${id}.yaml đã có.`);
+  writeFileSync(target, nextPlan(latest!.data, latest!.id, year));
+  writeEditorSchemas(root);
+  console.log(`Đã tạo kế hoạch năm ${year}: content/plans/${id}.yaml, từ kế hoạch năm ${latest!.data.year}.
+
+Việc tiếp theo:
+  1. Mở content/plans/${id}.yaml, ghi lại mọi chỗ [Ghi …] theo văn bản kế hoạch năm ${year}.
+  2. Sửa danh sách phong trào (movements): đơn vị chủ trì, chỉ tiêu tối thiểu, câu giao nhiệm vụ.
+     Phong trào mới: thêm tệp trong content/movements/ rồi thêm vào danh sách.
+  3. npm run check     liệt kê mọi chỗ còn phải ghi.
+  4. Từ nay /tien-do/ cho thấy kế hoạch năm ${year}; tiến độ năm ${latest!.data.year} vẫn ở /tien-do/${latest!.data.year}/.`);
+  process.exit(0);
+}
+
+// A Tày or Nùng version of an existing script: npm run new -- tyz <script-id>.
+const [first, second] = positionals;
+if (first && (SCRIPT_LANGUAGES as readonly string[]).includes(first)) {
+  const language = first as ScriptLanguage;
+  const scripts = idsOf('scripts');
+  if (!second || !scripts.includes(second)) {
+    fail(`Cần mã kịch bản tiếng Việt (tên tệp trong content/scripts/, không có .mdx), ví dụ: npm run new -- ${language} ${scripts[0] ?? 'ten-kich-ban'}${second ? `\n"${second}" không có. Các mã có: ${scripts.join(', ')}` : ''}`);
+  }
+  const source = parseContentFile(readFileSync(join(content, 'scripts', `${second}.mdx`), 'utf8'), 'mdx').data as { title?: string; preparedBy?: string } | undefined;
+  const version = newVersion({ language, script: second!, scriptTitle: source?.title ?? second!, preparedBy: source?.preparedBy });
+  const target = join(content, version.path);
+  if (existsSync(target)) fail(`Đã có bản tiếng ${SCRIPT_LANGUAGE_NAMES[language]}: content/${version.path}. Mở tệp đó để sửa.`);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, version.text);
+  console.log(`Đã tạo bản tiếng ${SCRIPT_LANGUAGE_NAMES[language]}: content/${version.path}
+
+Việc tiếp theo:
+  1. Mở tệp, viết tiêu đề và lời đọc bằng tiếng ${SCRIPT_LANGUAGE_NAMES[language]} thay cho chỗ [trong ngoặc vuông].
+  2. Khi cán bộ đài đã đọc duyệt, đổi status thành da-duyet.
+  3. npm run check, npm run dev, rồi gửi lên kho như mọi bài (docs/huong-dan-bien-tap.md).`);
+  process.exit(0);
+}
+
 let answers: Answers;
 if (positionals.length === 0) {
   if (!process.stdin.isTTY) fail(`Cần loại bài và tiêu đề: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề bằng tiếng Việt"`);
   const labels = contentLabels(root);
-  clack.intro('Tạo bài mới cho trang Gương sáng Quảng Lạc');
+  clack.intro(`Tạo bài mới cho trang ${site.siteName}`);
   try {
     answers = await askNewEntry(clack as unknown as Prompts, {
       movements: labels.get('movements') ?? new Map(),
@@ -61,9 +129,9 @@ if (positionals.length === 0) {
 } else {
   const [kind, title] = positionals;
   if (!kind || !(ENTRY_KINDS as readonly string[]).includes(kind)) {
-    fail(`Chưa rõ loại bài "${kind ?? ''}". Dùng: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề bằng tiếng Việt"`);
+    fail(`Chưa rõ loại bài "${kind ?? ''}". Dùng: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề bằng tiếng Việt", npm run new -- plan <năm>, hoặc npm run new -- <${SCRIPT_LANGUAGES.join('|')}> <mã kịch bản> cho bản tiếng dân tộc`);
   }
-  if (!title?.trim()) fail(`Cần tiêu đề, ví dụ: npm run new -- ${kind} "Tổ hòa giải thôn Nà Chuông"`);
+  if (!title?.trim()) fail(`Cần tiêu đề, ví dụ: npm run new -- ${kind} "Tổ hòa giải thôn Ví Dụ"`);
   if (values.kind && !(EXEMPLAR_KINDS as readonly string[]).includes(values.kind)) {
     fail(`--kind "${values.kind}" không hợp lệ. Chọn một trong: ${EXEMPLAR_KINDS.join(', ')}`);
   }
@@ -106,12 +174,23 @@ for (const [flag, collection] of [['movement', 'movements'], ['unit', 'units'], 
 const exemplar = answers.exemplar || (answers.kind === 'exemplar' || answers.kind === 'person' ? undefined : idsOf('exemplars')[0]);
 if ((answers.kind === 'practice' || answers.kind === 'script') && !exemplar) fail('Chưa có điển hình nào: tạo điển hình trước (npm run new -- exemplar "…").');
 
+/**
+ * What an entry names until the author chooses: the first movement of the latest plan and a lead
+ * unit of the chosen movement there, ids that exist and that the progress page counts.
+ */
+function defaultsFor(movement: string | undefined) {
+  const targets = readPlans()[0]?.data.movements ?? [];
+  const chosen = movement ?? targets[0]?.movement ?? idsOf('movements')[0] ?? 'ma-phong-trao';
+  const lead = targets.find((t) => t.movement === chosen)?.leadUnits[0];
+  return { movement: String(chosen), unit: String(lead ?? idsOf('units')[0] ?? 'ma-don-vi'), village: idsOf('villages')[0] };
+}
+
 const today = new Date().toISOString().slice(0, 10);
 const made: string[] = [];
 // An exemplar about someone not yet on record: their record first, with the required answer.
 let subject = answers.person;
 if (answers.kind === 'exemplar' && !subject && answers.personName) {
-  const record = newEntry({ kind: 'person', title: answers.personName, taken: new Set(idsOf('people')), today, ageGroup: answers.ageGroup });
+  const record = newEntry({ kind: 'person', title: answers.personName, taken: new Set(idsOf('people')), today, ageGroup: answers.ageGroup, site, defaults: defaultsFor(answers.movement) });
   const path = join(content, record.path);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, record.text);
@@ -128,6 +207,8 @@ const entry = newEntry({
   unit: answers.unit,
   village: answers.village || undefined,
   exemplar,
+  site,
+  defaults: defaultsFor(answers.movement),
   people: subject ? [subject] : [],
   subjectName: answers.personName ?? (subject ? contentLabels(root).get('people')?.get(subject) : undefined),
   ageGroup: answers.ageGroup,

@@ -21,6 +21,7 @@ const notFound = existsSync(join(root, '404.html')) ? readFileSync(join(root, '4
 const TEXT_TYPES: Record<string, string> = {
   txt: 'text/plain',
   csv: 'text/csv',
+  ics: 'text/calendar',
   css: 'text/css',
   js: 'text/javascript',
   json: 'application/json',
@@ -57,6 +58,6 @@ function handle(req: IncomingMessage, res: ServerResponse) {
   });
 }
 const server = createServer(handle);
-const announce = () => console.log(`Gương sáng Quảng Lạc đang chạy tại http://localhost:${port}/ (Ctrl+C để dừng)`);
+const announce = () => console.log(`Trang đang chạy tại http://localhost:${port}/ (Ctrl+C để dừng)`);
 if (host) server.listen(port, host, announce);
 else server.listen(port, announce);

@@ -1,11 +1,13 @@
 import { defineCollection, reference } from 'astro:content';
 import { entryIdFromPath } from './content-ids.ts';
 import { checkedLoader, mdxLoader } from './lib/content-loaders.ts';
+import { hasVersionFiles, VERSION_PATTERN, versionId, WITHOUT_VERSIONS } from './lib/script-version-files.ts';
 import { exemplarSchema } from './schemas/exemplar.ts';
 import { movementSchema } from './schemas/movement.ts';
 import { planSchema } from './schemas/plan.ts';
 import { practiceSchema } from './schemas/practice.ts';
 import { scriptSchema } from './schemas/script.ts';
+import { scriptVersionSchema } from './schemas/script-version.ts';
 import { unitSchema } from './schemas/unit.ts';
 import { villageSchema } from './schemas/village.ts';
 import type { CollectionName } from './schemas/vocabulary.ts';
@@ -20,14 +22,18 @@ const ref = (collection: CollectionName) => {
   references.set(collection, made);
   return made;
 };
-const options = (folder: string, pattern: string) => ({ pattern, base: `./content/${folder}`, generateId: ({ entry }: { entry: string }) => entryIdFromPath(entry) });
+const options = (folder: string, pattern: string | string[]) => ({ pattern, base: `./content/${folder}`, generateId: ({ entry }: { entry: string }) => entryIdFromPath(entry) });
 const data = (folder: string) => checkedLoader(options(folder, '**/[^_]*.{yaml,yml}'));
 // Bodies are rendered to HTML once, when loaded: see src/lib/mdx-render.ts.
-const mdx = (folder: string, keepBody = false) => mdxLoader({ ...options(folder, '**/[^_]*.mdx'), keepBody });
+const mdx = (folder: string) => mdxLoader(options(folder, '**/[^_]*.mdx'));
+// Scripts keep their source: the reading views and the .txt copies are made from its paragraphs.
+// Tày and Nùng versions sit beside the scripts, in content/scripts/tyz/ and nut/ (src/lib/script-versions.ts).
+const scriptsLoader = mdxLoader({ ...options('scripts', ['**/[^_]*.mdx', WITHOUT_VERSIONS]), keepBody: true });
+const versionsLoader = mdxLoader({ ...options('scripts', VERSION_PATTERN), generateId: ({ entry }) => versionId(entry).id, keepBody: true, skip: () => !hasVersionFiles() });
 
 export const collections = {
   plans: defineCollection({ loader: data('plans'), schema: planSchema({ ref }) }),
-  movements: defineCollection({ loader: data('movements'), schema: movementSchema({ ref }) }),
+  movements: defineCollection({ loader: data('movements'), schema: movementSchema }),
   units: defineCollection({ loader: data('units'), schema: unitSchema }),
   villages: defineCollection({ loader: data('villages'), schema: villageSchema }),
   exemplars: defineCollection({
@@ -38,6 +44,6 @@ export const collections = {
     loader: mdx('practices'),
     schema: ({ image }) => practiceSchema({ ref, image }),
   }),
-  // Scripts keep their source: the reading view and the .txt copies are made from its paragraphs.
-  scripts: defineCollection({ loader: mdx('scripts', true), schema: scriptSchema({ ref }) }),
+  scripts: defineCollection({ loader: scriptsLoader, schema: scriptSchema({ ref }) }),
+  scriptVersions: defineCollection({ loader: versionsLoader, schema: scriptVersionSchema({ ref }) }),
 };

@@ -3,12 +3,13 @@
 // layouts, indexes them with Pagefind, and prints wall time, pages per second, peak memory,
 // index size and what a browser downloads (page weight, first and second search).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { syntheticContent } from './synthetic.ts';
+import { makeSiteCopy, SEARCHABLE } from '../lib/site-copy.ts';
+import { communeOf, syntheticContent } from './synthetic.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.bench');
@@ -65,15 +66,13 @@ function prepare(size: string): { dir: string; entries: number } {
   if (size === 'sample') return { dir: ROOT, entries: ['exemplars', 'practices', 'scripts'].reduce((n, c) => n + readdirSync(join(ROOT, 'content', c)).length, 0) };
   const n = Number(size);
   const dir = join(WORK, `site-${n}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  makeSiteCopy(dir);
   for (const folder of ['plans', 'movements', 'units', 'villages']) cpSync(join(ROOT, 'content', folder), join(dir, 'content', folder), { recursive: true });
+  cpSync(join(ROOT, 'content/site.yaml'), join(dir, 'content/site.yaml'));
   mkdirSync(join(dir, 'content/images'), { recursive: true });
   const cover = readdirSync(join(ROOT, 'content/images')).find((f) => f.endsWith('.jpg'))!;
   cpSync(join(ROOT, 'content/images', cover), join(dir, 'content/images/bench.jpg'));
-  for (const file of syntheticContent(n)) {
+  for (const file of syntheticContent(n, communeOf(dir))) {
     const target = join(dir, 'content', file.path);
     mkdirSync(join(target, '..'), { recursive: true });
     writeFileSync(target, file.text);
@@ -148,8 +147,6 @@ function pageWeights(dist: string): { storyKiB: number; largestKiB: number; larg
   return { storyKiB: weigh(join(dist, 'dien-hinh', story, 'index.html')), largestKiB, largestPath };
 }
 
-// The pages Pagefind reads, as npm run build gives them.
-const SEARCHABLE = /--glob "([^"]+)"/.exec(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.build)![1]!;
 
 /** The cpu line of /proc/stat: user nice system idle iowait irq softirq steal. */
 function cpuTimes(): number[] | undefined {

@@ -4,6 +4,10 @@
  * generator (the same size gives the same site every run). Each exemplar about a person comes
  * with that person's record in people/, which is not an entry of the site.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
 export interface SyntheticFile {
   path: string;
   text: string;
@@ -26,16 +30,25 @@ const SENTENCES = [
   'Kinh nghiệm được ghi lại thành từng bước để các thôn bạn đến tham quan, học tập và làm theo.',
   'Cuối năm, mô hình được Ủy ban nhân dân xã tặng giấy khen vì thành tích xuất sắc trong phong trào thi đua.',
 ];
-const VILLAGES = ['co-man', 'khon-khuyen', 'khon-pat', 'luc-dien', 'na-chuong', 'na-lenh', 'na-pan', 'po-mo'];
-const MOVEMENTS: [movement: string, unit: string][] = [
-  ['hoc-tap-va-lam-theo-bac', 'ban-tuyen-giao-dang-uy'],
-  ['chung-suc-xay-dung-nong-thon-moi', 'ban-quan-ly-xay-dung-nong-thon-moi'],
-  ['vi-nguoi-ngheo', 'cong-chuc-van-hoa-xa-hoi'],
-  ['toan-dan-doan-ket', 'uy-ban-mat-tran-to-quoc-xa'],
-  ['phat-trien-kinh-te', 'hoi-nong-dan-xa'],
-  ['khoi-nghiep-thanh-nien', 'doan-thanh-nien-xa'],
-  ['phu-nu-thoi-dai-moi', 'hoi-lien-hiep-phu-nu-xa'],
-];
+
+/** The commune the stories are set in, read from a content folder (src/lib/… is not used: the bench measures it). */
+export interface SyntheticCommune {
+  villages: { id: string; name: string }[];
+  /** Each movement of the plan with one of its lead units. */
+  movements: [movement: string, unit: string][];
+  /** The plan's year: every story counts toward it. */
+  year: number;
+}
+
+/** Reads the villages and the latest plan's movements from `<root>/content`. */
+export function communeOf(root: string): SyntheticCommune {
+  const dir = (name: string) => join(root, 'content', name);
+  const yaml = (path: string) => parse(readFileSync(path, 'utf8'), { schema: 'core' });
+  const villages = readdirSync(dir('villages')).filter((f) => /\.ya?ml$/.test(f)).map((f) => ({ id: f.replace(/\.ya?ml$/, ''), name: (yaml(join(dir('villages'), f)) as { name: string }).name }));
+  const plans = readdirSync(dir('plans')).filter((f) => /\.ya?ml$/.test(f)).map((f) => yaml(join(dir('plans'), f)) as { year: number; movements: { movement: string; leadUnits: string[] }[] });
+  const plan = plans.sort((a, b) => b.year - a.year)[0]!;
+  return { villages, movements: plan.movements.map((m) => [m.movement, m.leadUnits[0]!]), year: plan.year };
+}
 
 /** Mulberry32: small, seeded, good enough to vary text. */
 function random(seed: number) {
@@ -49,7 +62,10 @@ function random(seed: number) {
   };
 }
 
-export function syntheticContent(entries: number, seed = 1): SyntheticFile[] {
+export function syntheticContent(entries: number, commune: SyntheticCommune, seed = 1): SyntheticFile[] {
+  const VILLAGES = commune.villages.map((v) => v.id);
+  const MOVEMENTS = commune.movements;
+  const villageName = () => pick(commune.villages).name.replace(/^Thôn\s+/i, '');
   const rnd = random(seed);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const paragraph = () => Array.from({ length: 4 + Math.floor(rnd() * 3) }, () => pick(SENTENCES)).join(' ');
@@ -62,11 +78,11 @@ export function syntheticContent(entries: number, seed = 1): SyntheticFile[] {
     const [movement, unit] = pick(MOVEMENTS);
     const person = `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
     const group = rnd() < 0.5;
-    const name = group ? `${pick(GROUPS)} thôn ${pick(['Nà Chuông', 'Khòn Khuyên', 'Pò Mỏ', 'Lục Điền'])}` : person;
+    const name = group ? `${pick(GROUPS)} thôn ${villageName()}` : person;
     const topic = pick(TOPICS);
     const id = `bai-${i + 1}`;
     ids.push(id);
-    const year = 2021 + (i % 3);
+    const year = commune.year - 2 + (i % 3);
     const personId = `nguoi-${i + 1}`;
     if (!group) {
       files.push({
@@ -127,8 +143,8 @@ steps:
 results:
   - { label: "Hộ tham gia", value: ${10 + Math.floor(rnd() * 90)}, unit: "hộ" }
 replications:
-  - { place: "Thôn ${pick(['Nà Pàn', 'Cò Măn', 'Khòn Pát'])}", date: 2023-06-01, result: "${pick(SENTENCES)}" }
-publishedAt: 2023-${String(1 + (i % 12)).padStart(2, '0')}-15
+  - { place: "Thôn ${villageName()}", date: ${commune.year}-06-01, result: "${pick(SENTENCES)}" }
+publishedAt: ${commune.year}-${String(1 + (i % 12)).padStart(2, '0')}-15
 sample: true
 ---
 
@@ -142,7 +158,7 @@ ${paragraph()}
       text: `---
 title: "Bản tin số ${i + 1}"
 status: da-duyet
-airDates: [2023-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}]
+airDates: [${commune.year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}]
 exemplars: [${pick(ids)}]
 sample: true
 ---
@@ -153,7 +169,7 @@ ${paragraph()}
 
 ${paragraph()}
 
-Đài truyền thanh xã Quảng Lạc vừa phát bản tin. Cảm ơn bà con đã lắng nghe.
+Đài truyền thanh xã vừa phát bản tin. Cảm ơn bà con đã lắng nghe.
 `,
     });
   }

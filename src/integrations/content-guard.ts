@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ContentError, shareContentCheck, startContentCheck, stopOnContentErrors, type CheckResult } from '../lib/content-check/background.ts';
-import { checkContent } from '../lib/content-check/checker.ts';
+import { checkContentAndPictures } from '../lib/content-check/checker.ts';
 import { writeEditorSchemas } from '../lib/editor-schemas.ts';
 import { formatProblem, formatReport } from '../lib/content-check/problem.ts';
 
@@ -17,7 +17,7 @@ export default function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         if (command === 'build') {
@@ -26,7 +26,7 @@ export default function contentGuard(): AstroIntegration {
         }
         // While editing, keep the editor's lists of valid ids in step with content/.
         if (command === 'dev') writeEditorSchemas(root);
-        const { problems, unpublished } = checkContent(root);
+        const { problems, unpublished } = await checkContentAndPictures(root);
         // The loaders leave out what the checker holds back, in dev as in a build.
         shareContentCheck({ problems, unpublished });
         for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));

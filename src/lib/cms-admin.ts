@@ -6,13 +6,13 @@
  */
 import { MDX_COMPONENTS } from './mdx-components.ts';
 
-export const ADMIN_HTML = `<!doctype html>
+export const adminHtml = (siteName: string) => `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Biên tập – Gương sáng Quảng Lạc</title>
+<title>Biên tập – ${siteName.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</title>
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
 <link rel="icon" href="data:,">
 </head>

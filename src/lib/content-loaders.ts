@@ -41,14 +41,20 @@ export function checkedLoader(options: GlobOptions): Loader {
  * time (src/lib/mdx-render.ts) instead of a module for Vite to compile per entry.
  * @astrojs/mdx still reads the files (frontmatter and body); unchanged files keep their
  * stored HTML from one build to the next, and a change to the renderer renders all again.
- * `keepBody` keeps the MDX source too, for pages that read it.
+ * `keepBody` keeps the MDX source too, for pages that read it; `skip` leaves the collection empty.
  */
-export function mdxLoader(options: GlobOptions & { keepBody?: boolean }): Loader {
-  const { keepBody = false, ...globOptions } = options;
+export function mdxLoader(options: GlobOptions & { keepBody?: boolean; skip?: () => boolean }): Loader {
+  const { keepBody = false, skip, ...globOptions } = options;
   const inner = checkedLoader(globOptions);
   return {
     name: 'mdx-rendered-at-load',
     load: async (context) => {
+      // A collection with no file yet (Tày versions): empty, without Astro's warning for an empty glob.
+      if (skip?.()) {
+        await stopOnContentErrors();
+        context.store.clear();
+        return;
+      }
       const renderer = context.generateDigest(rendererSource());
       if (context.meta.get('renderer') !== renderer) {
         context.store.clear();

@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { today } from './dates.ts';
+import { placeholdersIn } from './placeholders.ts';
 import { selectPublished } from './publication.ts';
+import { site } from './site.ts';
 
 export type Plan = CollectionEntry<'plans'>;
 export type Movement = CollectionEntry<'movements'>;
@@ -25,10 +27,9 @@ export function once<T>(key: string, load: () => Promise<T>): Promise<T> {
 const byNewest = <T extends { data: { publishedAt: Date }; id: string }>(a: T, b: T) =>
   b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id);
 
+/** Every year's plan, the latest first. */
 export const getPlans = () =>
   once('plans', async () => (await getCollection('plans')).sort((a, b) => b.data.year - a.data.year));
-export const getMovements = () =>
-  once('movements', async () => (await getCollection('movements')).sort((a, b) => a.data.order - b.data.order));
 export const getUnits = () =>
   once('units', async () =>
     (await getCollection('units')).sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'vi')),
@@ -66,6 +67,64 @@ export async function getCurrentPlan(): Promise<Plan> {
   if (!plan) throw new Error('Chưa có kế hoạch nào trong content/plans/.');
   return plan;
 }
+
+/** True while a plan written by `npm run new -- plan` still has text to copy from the new document. */
+export const isDraftPlan = (plan: Plan) => placeholdersIn(plan.data).length > 0;
+
+/**
+ * True when something shown is sample content (site.yaml's `sample`, or any published entry,
+ * unit, village, movement or plan marked sample): the footer then says what "bài mẫu" means.
+ */
+export const hasSampleContent = () =>
+  once('has-sample', async () => {
+    if (site().sample) return true;
+    const lists = await Promise.all([getExemplars(), getPractices(), getScripts(), getUnits(), getVillages(), getCollection('movements'), getPlans()]);
+    return lists.some((list) => (list as { data: { sample?: boolean } }[]).some((entry) => entry.data.sample));
+  });
+
+/** The plan of a year, if there is one: an exemplar counts toward the plan of its year. */
+export async function planOfYear(year: number): Promise<Plan | undefined> {
+  return (await getPlans()).find((p) => p.data.year === year);
+}
+
+type TargetData = Plan['data']['movements'][number];
+/** One movement as one year's plan sets it: lead units, minimum, the plan's sentence, its place in the plan. */
+export interface PlannedMovement {
+  plan: Plan;
+  movement: Movement;
+  target: TargetData;
+  /** 1-based place of the movement in the plan. */
+  order: number;
+}
+
+const planIndex = () =>
+  once('plan-index', async () => {
+    const [plans, allMovements] = await Promise.all([getPlans(), getCollection('movements')]);
+    const byPlan = new Map<string, PlannedMovement[]>();
+    const byMovement = new Map<string, PlannedMovement[]>();
+    for (const plan of plans) {
+      const list = plan.data.movements.map((target, i) => ({ plan, target, order: i + 1, movement: resolve(allMovements, target.movement, `plans/${plan.id}`) }));
+      byPlan.set(plan.id, list);
+      for (const planned of list) byMovement.set(planned.movement.id, [...(byMovement.get(planned.movement.id) ?? []), planned]);
+    }
+    // Each movement once: in the order of the latest plan that lists it, then any no plan lists.
+    const seen = new Set<string>();
+    const movements: Movement[] = [];
+    for (const { movement } of plans.flatMap((plan) => byPlan.get(plan.id) ?? [])) {
+      if (seen.has(movement.id)) continue;
+      seen.add(movement.id);
+      movements.push(movement);
+    }
+    const unplanned = allMovements.filter((m) => !seen.has(m.id)).sort((a, b) => a.data.name.localeCompare(b.data.name, 'vi'));
+    return { byPlan, byMovement, movements: [...movements, ...unplanned] };
+  });
+
+/** Every movement once, whatever the number of plans: in the order of the latest plan that lists it. */
+export const getMovements = async (): Promise<Movement[]> => (await planIndex()).movements;
+/** The movements of one year's plan, in its order, with what the plan asks of each. */
+export const movementsOfPlan = async (plan: Plan): Promise<PlannedMovement[]> => (await planIndex()).byPlan.get(plan.id) ?? [];
+/** What each year's plan asked of a movement, the latest plan first. */
+export const plansOfMovement = async (movementId: string): Promise<PlannedMovement[]> => (await planIndex()).byMovement.get(movementId) ?? [];
 
 /**
  * Resolves a reference to an entry in a list, and stops the build when it is missing:

@@ -15,24 +15,35 @@ export const formatDayDate = (date: Date) => {
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
- * Today at UTC midnight: content dates are calendar days, so compare days, not instants.
- * `BUILD_DATE=YYYY-MM-DD` sets the day a build takes as today (tests, or previewing a
- * story scheduled for later); an impossible date stops with a Vietnamese error.
+ * Today at UTC midnight, content dates being calendar days: the day of `now` when given, and
+ * otherwise the day the site is built for (`buildDay`: `BUILD_DATE` when set, Vietnam's day
+ * otherwise), so that a story dated today is published by the morning rebuild in Vietnam.
  */
 export function today(now?: Date): Date {
-  const set = now ? undefined : buildDate();
-  if (set) return set;
-  const at = now ?? new Date();
-  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+  if (!now) return buildDay();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
-function buildDate(): Date | undefined {
-  const value = typeof process === 'undefined' ? undefined : process.env.BUILD_DATE?.trim();
-  if (!value) return undefined;
+/** Vietnam's one time zone: a build at 05:00 there is 22:00 the day before in UTC. */
+export const SITE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** The calendar day in a time zone, at UTC midnight like every content date. */
+export function dayIn(timeZone: string, now = new Date()): Date {
+  return new Date(`${new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)}T00:00:00Z`);
+}
+
+/**
+ * The day the site is built for: `BUILD_DATE` (YYYY-MM-DD) when set, today in Vietnam otherwise. Which
+ * bulletins are "upcoming" is decided at build time, so tests (and a rebuild of a past day)
+ * set the clock here instead of waiting for the calendar.
+ */
+export function buildDay(env: Record<string, string | undefined> = process.env, now = new Date()): Date {
+  const value = env.BUILD_DATE?.trim();
+  if (!value) return dayIn(SITE_TIME_ZONE, now);
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-  if (!day || isoDate(day) !== value) {
-    throw new Error(`BUILD_DATE="${value}" không phải ngày hợp lệ. Viết dạng NNNN-TT-NN, ví dụ BUILD_DATE=2026-12-01, hoặc bỏ biến này để lấy ngày hôm nay.`);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || isoDate(date) !== value) {
+    throw new Error(`BUILD_DATE="${value}" không phải ngày hợp lệ. Viết dạng NNNN-TT-NN, ví dụ 2026-12-19, hoặc bỏ biến này để dùng ngày hôm nay.`);
   }
-  return day;
+  return date;
 }

@@ -17,6 +17,7 @@ import {
 } from '../schemas/vocabulary.ts';
 import { fieldLabel } from './field-labels.ts';
 import { jsonSchemaFor, type JsonSchema } from './json-schemas.ts';
+import { PICTURE_LIMITS } from './picture-limits.ts';
 import { ENTRY_FOLDERS, ENTRY_LABELS, STORY_KINDS } from './new-entry.ts';
 
 export interface DecapField {
@@ -33,7 +34,7 @@ export interface DecapOptions {
   /** Where decap-server answers, e.g. http://127.0.0.1:8081/api/v1. */
   proxyUrl: string;
   ids: ReadonlyMap<CollectionName, readonly string[]>;
-  /** Display names of the entries, so a select shows "Thôn Nà Chuông", not na-chuong. */
+  /** Display names of the entries, so a select shows "Thôn Ví Dụ", not thon-vi-du. */
   labels?: ReadonlyMap<CollectionName, ReadonlyMap<string, string>>;
 }
 
@@ -114,7 +115,7 @@ function bodyField(kind: (typeof STORY_KINDS)[number]): DecapField {
   const base = { name: 'body', label: kind === 'script' ? 'Lời đọc trên loa' : 'Nội dung bài', widget: 'markdown', modes: ['rich_text', 'raw'], sanitize_preview: true };
   if (kind === 'script') {
     // Read aloud: paragraphs only, no headings, lists, links or components.
-    return { ...base, buttons: ['bold', 'italic'], editor_components: [], hint: 'Câu ngắn, đoạn ngắn, số viết bằng chữ, dưới 5 phút đọc.' };
+    return { ...base, buttons: ['bold', 'italic'], editor_components: [], hint: 'Câu ngắn, đoạn ngắn, dưới 5 phút đọc. Số, ngày, giờ, chữ viết tắt viết như thường viết: bản cho loa đọc bằng máy tự viết thành lời.' };
   }
   return {
     ...base,
@@ -144,7 +145,10 @@ function decapField(name: string, path: string, field: JsonSchema, required: boo
 
   if (shape.enum) return { ...base, widget: 'select', options: selectOptions(shape.enum, options), ...defaultOf(field) };
   if (shape.type === 'string' && shape.format === 'date') return { ...base, ...dateWidget() };
-  if (shape.type === 'string' && shape.contentMediaType?.startsWith('image/')) return { ...base, widget: 'image', choose_url: false };
+  if (shape.type === 'string' && shape.contentMediaType?.startsWith('image/')) {
+    // The editor refuses a file over the checker's limit before uploading it (src/lib/picture-limits.ts).
+    return { ...base, widget: 'image', choose_url: false, media_library: { config: { max_file_size: PICTURE_LIMITS.maxBytes } } };
+  }
   if (shape.type === 'string') return { ...base, widget: LONG_TEXT.has(name) ? 'text' : 'string', ...lengthPattern(shape, base.label), ...defaultOf(field) };
   if (shape.type === 'integer' || shape.type === 'number') {
     return {

@@ -101,6 +101,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   perUnit: 'Chỉ tiêu cho mỗi đơn vị',
   of: 'Điển hình gì',
   assignment: 'Câu giao nhiệm vụ',
+  movements: 'Phong trào và chỉ tiêu của năm',
 };
 
 /**

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { schemaFor } from './content-check/checker.ts';
 import { fieldHint, fieldLabel } from './field-labels.ts';
+import { PICTURE_FOLDER, PICTURE_LIMITS } from './picture-limits.ts';
 import { COLLECTION_LABELS, COLLECTIONS, type CollectionName } from '../schemas/vocabulary.ts';
 
 /** The subset of JSON Schema these generators produce and read. */
@@ -35,7 +36,11 @@ export function jsonSchemaFor(collection: CollectionName, ids: ReadonlyMap<Colle
       const list = [...(ids.get(target) ?? [])];
       return (list.length ? z.enum(list as [string, ...string[]]) : z.string()).describe(`Mã ${COLLECTION_LABELS[target].toLowerCase()} (tên tệp trong content/${target}/)`);
     },
-    image: () => z.string().meta({ contentMediaType: 'image/*', description: 'Đường dẫn ảnh, ví dụ ../images/ten-anh.jpg' }),
+    image: () =>
+      z.string().meta({
+        contentMediaType: 'image/*',
+        description: `Đường dẫn ảnh JPEG, PNG, WebP hoặc AVIF trong ${PICTURE_FOLDER}/ (cạnh dài tối đa ${PICTURE_LIMITS.maxSide} điểm ảnh, tối đa ${PICTURE_LIMITS.maxBytes / 1024 / 1024} MB), ví dụ ../images/ten-anh.jpg`,
+      }),
   };
   const schema = z.toJSONSchema(schemaFor(collection, tools), {
     io: 'input',

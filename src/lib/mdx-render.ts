@@ -63,6 +63,8 @@ export function renderMdxBody(body: string, source = 'nội dung'): RenderedBody
     nodes.flatMap((node): ElementContent[] => {
       switch (node.type) {
         case 'element': {
+          // The checker refuses pictures in a body (mdx-guard.ts): one here would be published unresized.
+          if (node.tagName === 'img') throw new Error(`${source}: ảnh trong nội dung bài không được phép; dùng ảnh bìa (cover).`);
           const children = convert(node.children);
           const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
           if (depth) {

@@ -70,8 +70,8 @@ export function validatePersonName(value: string | undefined): string | undefine
 
 export function validateTitle(value: string | undefined): string | undefined {
   const title = (value ?? '').trim();
-  if (!title) return 'Cần tiêu đề, ví dụ: Tổ hòa giải thôn Nà Chuông giữ bình yên xóm bản.';
-  if (title.length < 8) return 'Tiêu đề quá ngắn: viết đủ ý, ví dụ "Tổ hòa giải thôn Nà Chuông giữ bình yên xóm bản".';
+  if (!title) return 'Cần tiêu đề, ví dụ: Tổ hòa giải thôn Ví Dụ giữ bình yên xóm bản.';
+  if (title.length < 8) return 'Tiêu đề quá ngắn: viết đủ ý, ví dụ "Tổ hòa giải thôn Ví Dụ giữ bình yên xóm bản".';
   return undefined;
 }
 
@@ -97,7 +97,7 @@ export async function askNewEntry(prompts: Prompts, choices: ContentChoices): Pr
     return { kind, title: name, ageGroup: await askAgeGroup() };
   }
 
-  const title = (await ask(prompts.text({ message: 'Tiêu đề bằng tiếng Việt, có dấu:', placeholder: 'Tổ hòa giải thôn Nà Chuông giữ bình yên xóm bản', validate: validateTitle }))).trim();
+  const title = (await ask(prompts.text({ message: 'Tiêu đề bằng tiếng Việt, có dấu:', placeholder: 'Tổ hòa giải thôn Ví Dụ giữ bình yên xóm bản', validate: validateTitle }))).trim();
 
   if (kind === 'exemplar') {
     const exemplarKind = await ask(

@@ -4,6 +4,7 @@
  * the allowed components shown by example. Text the author must still write is put in
  * [square brackets]; `npm run check` warns about it until it is replaced.
  */
+import type { Site } from '../schemas/site.ts';
 import { AGE_GROUP_LABELS, AGE_GROUPS, PERSON_KINDS, type AgeGroup, type ExemplarKind } from '../schemas/vocabulary.ts';
 import { uniqueSlug } from './slug.ts';
 
@@ -20,24 +21,8 @@ export const ENTRY_LABELS: Record<EntryKind, string> = {
   person: 'hồ sơ người được nêu tên',
 };
 
-/** Marks text still to be written: "[Viết …]". */
-export const PLACEHOLDER = /\[(Viết|Tả|Ghi|Điền)[^\]]*\]/u;
-
-export interface Placeholder {
-  path: (string | number)[];
-  text: string;
-}
-
-/** Every frontmatter value still holding a placeholder, with its path (`consent.givenBy`). */
-export function placeholdersIn(data: unknown, path: (string | number)[] = []): Placeholder[] {
-  if (typeof data === 'string') {
-    const match = PLACEHOLDER.exec(data);
-    return match ? [{ path, text: match[0] }] : [];
-  }
-  if (Array.isArray(data)) return data.flatMap((item, i) => placeholdersIn(item, [...path, i]));
-  if (data && typeof data === 'object') return Object.entries(data).flatMap(([key, value]) => placeholdersIn(value, [...path, key]));
-  return [];
-}
+export { PLACEHOLDER, placeholdersIn, type Placeholder } from './placeholders.ts';
+import type { Placeholder } from './placeholders.ts';
 
 /**
  * Placeholders that must not reach the public site: a person's consent cannot be assumed, so
@@ -65,6 +50,10 @@ export interface NewEntryInput {
   subjectName?: string | undefined;
   /** For a person record: the answer to "is this person under 16?". */
   ageGroup?: AgeGroup | undefined;
+  /** The commune's names, from content/site.yaml. */
+  site: Pick<Site, 'commune' | 'station' | 'authority'>;
+  /** Ids that exist in content/, written where the author has not chosen one yet. */
+  defaults: { movement: string; unit: string; village?: string | undefined };
 }
 
 export interface NewEntry {
@@ -99,18 +88,18 @@ name: ${input.subjectName ? quote(input.subjectName) : `"${person ? '[Viết h�
 kind: ${kind}
 ${peopleLines(input.people, person)}
 # Phong trào thi đua (tên tệp trong content/movements/).
-movement: ${input.movement ?? 'chung-suc-xay-dung-nong-thon-moi'}
+movement: ${input.movement ?? input.defaults.movement}
 # Đơn vị đề xuất, xây dựng điển hình (tên tệp trong content/units/).
-unit: ${input.unit ?? 'ban-quan-ly-xay-dung-nong-thon-moi'}
+unit: ${input.unit ?? input.defaults.unit}
 # Thôn (tên tệp trong content/villages/); bỏ dòng này nếu không gắn với thôn nào.
-${input.village ? `village: ${input.village}` : '# village: na-chuong'}
+${input.village ? `village: ${input.village}` : `# village: ${input.defaults.village ?? 'ma-thon'}`}
 # Năm được ghi nhận.
 year: ${year}
 # Giai đoạn: phat-hien, boi-duong, ton-vinh hoặc nhan-rong.
 stage: phat-hien
 # Khen thưởng đã nhận; để [] nếu chưa có. Mỗi mục:
 #   - form: Giấy khen
-#     issuer: Chủ tịch UBND xã Quảng Lạc
+#     issuer: Chủ tịch ${input.site.authority.shortName}
 #     decision: Quyết định số 45/QĐ-UBND
 #     date: ${input.today}
 recognitions: []
@@ -194,9 +183,9 @@ exemplars: [${input.exemplar ?? ''}]
 practices: []
 ${peopleLines(input.people, false)}
 # Đơn vị biên soạn (tên tệp trong content/units/).
-preparedBy: ban-tuyen-giao-dang-uy
+preparedBy: ${input.unit ?? input.defaults.unit}
 # Cách đọc tên riêng, địa danh dễ đọc sai:
-#   - { term: Khòn Khuyên, say: "dấu huyền ở Khòn" }
+#   - { term: Tên địa danh khó đọc, say: "cách đọc đúng" }
 pronunciations: []
 # Một câu giới thiệu.
 summary: "[Viết một câu giới thiệu kịch bản]"
@@ -207,9 +196,9 @@ sample: false
 
 Kính thưa bà con nhân dân trong toàn xã!
 
-[Viết nội dung để đọc trên loa: câu ngắn, số viết bằng chữ, dưới 5 phút đọc.]
+[Viết nội dung để đọc trên loa: câu ngắn, dưới 5 phút đọc; số, ngày, giờ viết như thường viết.]
 
-Đài truyền thanh xã Quảng Lạc vừa phát bài ${quote(input.title)}. Cảm ơn bà con đã lắng nghe.
+${input.site.station} vừa phát bài ${quote(input.title)}. Cảm ơn bà con đã lắng nghe.
 `;
 }
 
@@ -271,7 +260,7 @@ sample: false
 
 export function newEntry(input: NewEntryInput): NewEntry {
   const title = input.title.trim();
-  if (!title) throw new Error('Cần tiêu đề, ví dụ: npm run new -- exemplar "Tổ hòa giải thôn Nà Chuông"');
+  if (!title) throw new Error('Cần tiêu đề, ví dụ: npm run new -- exemplar "Tổ hòa giải thôn Ví Dụ"');
   const id = uniqueSlug(title, input.taken);
   const folder = ENTRY_FOLDERS[input.kind];
   const text =

@@ -7,15 +7,12 @@
 interface Ref {
   id: string;
 }
-export interface MovementLike {
-  id: string;
-  data: {
-    order: number;
-    name: string;
-    shortName: string;
-    leadUnits: readonly Ref[];
-    minimum: { count: number; perUnit: boolean };
-  };
+/** What one year's plan asks of one movement (src/schemas/plan.ts), with the movement's name. */
+export interface TargetLike {
+  movementId: string;
+  movementName: string;
+  leadUnitIds: readonly string[];
+  minimum: { count: number; perUnit: boolean };
 }
 export interface CountedExemplar {
   id: string;
@@ -55,20 +52,20 @@ export function replicatedExemplarIds(practices: readonly ReplicablePractice[]):
 }
 
 export function movementProgress(
-  movement: MovementLike,
+  target: TargetLike,
   exemplars: readonly CountedExemplar[],
   replicated: ReadonlySet<string>,
   year: number,
   unitName: (id: string) => string,
 ): MovementProgress {
-  const counted = exemplars.filter((e) => e.data.movement.id === movement.id && e.data.year === year);
-  const { count, perUnit } = movement.data.minimum;
-  const leadIds = movement.data.leadUnits.map((u) => u.id);
+  const counted = exemplars.filter((e) => e.data.movement.id === target.movementId && e.data.year === year);
+  const { count, perUnit } = target.minimum;
+  const leadIds = target.leadUnitIds;
   const row = (unitId: string | null, list: readonly CountedExemplar[], minimum: number): ProgressRow => {
     const published = list.length;
     return {
-      movementId: movement.id,
-      movementName: movement.data.name,
+      movementId: target.movementId,
+      movementName: target.movementName,
       unitId,
       unitNames: unitId ? [unitName(unitId)] : leadIds.map(unitName),
       minimum,
@@ -78,23 +75,22 @@ export function movementProgress(
     };
   };
 
-  if (!perUnit) return { movementId: movement.id, total: row(null, counted, count), units: [] };
+  if (!perUnit) return { movementId: target.movementId, total: row(null, counted, count), units: [] };
 
   const units = leadIds.map((id) => row(id, counted.filter((e) => e.data.unit.id === id), count));
   const total = row(null, counted, count * leadIds.length);
   total.met = units.every((u) => u.met);
-  return { movementId: movement.id, total, units };
+  return { movementId: target.movementId, total, units };
 }
 
+/** Progress of each movement of one year's plan, in the plan's order; exemplars count in the plan's year. */
 export function planProgress(
-  movements: readonly MovementLike[],
+  targets: readonly TargetLike[],
   exemplars: readonly CountedExemplar[],
   practices: readonly ReplicablePractice[],
   year: number,
   unitName: (id: string) => string,
 ): MovementProgress[] {
   const replicated = replicatedExemplarIds(practices);
-  return [...movements]
-    .sort((a, b) => a.data.order - b.data.order)
-    .map((m) => movementProgress(m, exemplars, replicated, year, unitName));
+  return targets.map((t) => movementProgress(t, exemplars, replicated, year, unitName));
 }

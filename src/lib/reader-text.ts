@@ -1,21 +1,226 @@
-/**
- * Text as a reader sees it, word by word: what the name and sensitive-topic rules of the
- * content checker read. A name must be found however it was typed: composed or decomposed
- * Unicode, written as an HTML character reference (`Th&#7883;`) or percent-encoded in a link,
- * split by a soft hyphen, a zero-width space or Markdown emphasis (`Hoà**ng**`), over a line
- * break, in any case, with or without its tone marks. Each word keeps its place in the
- * source, so a problem is reported at its line.
- */
-import { decodeHTMLStrict } from 'entities';
+import { DecodingMode, EntityDecoder, htmlDecodeTree } from 'entities/decode';
 
+/**
+ * A text as a reader sees it on the page, with the offset in the original text of every
+ * UTF-16 unit, so that a rule which finds something in the reader's text can say where it
+ * was written.
+ */
+export interface ReaderText {
+  text: string;
+  /** Offset in the original of each unit of `text`; null while the two are the same. */
+  origin: readonly number[] | null;
+  /** Length of the original text. */
+  sourceLength: number;
+}
+
+/** Offset in the original text of the unit at `index` of the reader's text. */
+export function originalOffset(reader: ReaderText, index: number): number {
+  if (index >= reader.text.length) return reader.sourceLength;
+  return reader.origin === null ? index : reader.origin[index]!;
+}
+
+/**
+ * Undoes what hides characters from a pattern but not from a reader, in the order the
+ * site's build and a browser would: inline markup glued to digits or "@" (`0912**345**678`),
+ * MDX comments (their text is moved to the end, so it is still read), backslash escapes of
+ * Markdown, YAML and JavaScript strings (`\-`, `\x40`, `\u0040`), HTML character references (named, decimal, hexadecimal, also without
+ * their `;` as browsers accept them), percent-encoding (`%40`, `%C3%A1`), then every kind
+ * of space becomes " ", every dash "-", invisible format characters (zero-width space,
+ * soft hyphen, direction marks) go, full-width and mathematical forms become their plain
+ * letters and digits, and the whole is composed to Unicode NFC.
+ */
+export function readerText(source: string): ReaderText {
+  let reader: ReaderText = { text: source, origin: null, sourceLength: source.length };
+  reader = removeMarkup(reader);
+  reader = decodeEntities(reader);
+  reader = decodePercent(reader);
+  reader = mapCharacters(reader);
+  reader = composeNfc(reader);
+  return reader;
+}
+
+/** Builds a new reader's text from pieces of another, carrying origins along. */
+class Builder {
+  private readonly chunks: string[] = [];
+  private readonly origin: number[] = [];
+  private readonly from: ReaderText;
+  constructor(from: ReaderText) {
+    this.from = from;
+  }
+
+  copy(start: number, end: number): void {
+    if (end <= start) return;
+    this.chunks.push(this.from.text.slice(start, end));
+    for (let i = start; i < end; i++) this.origin.push(originalOffset(this.from, i));
+  }
+
+  /** Adds `text` in place of the units from `at` on: all of it points at `at`'s origin. */
+  emit(text: string, at: number): void {
+    this.chunks.push(text);
+    const origin = originalOffset(this.from, at);
+    for (let i = 0; i < text.length; i++) this.origin.push(origin);
+  }
+
+  done(): ReaderText {
+    return { text: this.chunks.join(''), origin: this.origin, sourceLength: this.from.sourceLength };
+  }
+}
+
+const MARKUP =
+  /\{\s*\/\*([\s\S]*?)\*\/\s*\}|\\(?:x([0-9A-Fa-f]{2})|u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|([!-/:-@[-`{-~]))|(?<=[\p{N}@])[*_~`]+|[*_~`]+(?=[\p{N}@])/gu;
+
+function removeMarkup(reader: ReaderText): ReaderText {
+  const { text } = reader;
+  if (text.search(MARKUP) < 0) return reader;
+  const out = new Builder(reader);
+  const comments: [start: number, end: number][] = [];
+  let copied = 0;
+  for (const match of text.matchAll(MARKUP)) {
+    out.copy(copied, match.index);
+    copied = match.index + match[0].length;
+    const [whole, comment, hex2, braced, hex4, hex8, punctuation] = match;
+    if (comment !== undefined) {
+      const start = match.index + whole.indexOf('/*') + 2;
+      comments.push([start, start + comment.length]);
+    } else if (hex2 ?? braced ?? hex4 ?? hex8) {
+      const codePoint = parseInt((hex2 ?? braced ?? hex4 ?? hex8)!, 16);
+      out.emit(codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : whole, match.index);
+    } else if (punctuation) {
+      out.emit(punctuation, match.index + 1);
+    }
+    // Emphasis and code markers glued to digits: nothing a reader sees.
+  }
+  out.copy(copied, text.length);
+  for (const [start, end] of comments) {
+    out.emit('\n', start);
+    out.copy(start, end);
+  }
+  return out.done();
+}
+
+function decodeEntities(reader: ReaderText): ReaderText {
+  const { text } = reader;
+  let amp = text.indexOf('&');
+  if (amp < 0) return reader;
+  let decoded: number[] = [];
+  const decoder = new EntityDecoder(htmlDecodeTree, (codePoint) => decoded.push(codePoint));
+  const out = new Builder(reader);
+  let copied = 0;
+  while (amp >= 0) {
+    decoded = [];
+    decoder.startEntity(DecodingMode.Legacy);
+    let consumed = decoder.write(text, amp + 1);
+    if (consumed < 0) consumed = decoder.end();
+    if (consumed > 0 && decoded.length > 0) {
+      out.copy(copied, amp);
+      out.emit(String.fromCodePoint(...decoded), amp);
+      copied = amp + consumed;
+    }
+    amp = text.indexOf('&', Math.max(amp + 1, copied));
+  }
+  out.copy(copied, text.length);
+  return out.done();
+}
+
+const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+
+/** Length of the UTF-8 sequence a lead byte starts, 0 for a byte that cannot lead. */
+function utf8Length(byte: number): number {
+  if (byte < 0x80) return 1;
+  if (byte >> 5 === 0b110) return 2;
+  if (byte >> 4 === 0b1110) return 3;
+  if (byte >> 3 === 0b11110) return 4;
+  return 0;
+}
+
+function decodePercent(reader: ReaderText): ReaderText {
+  const { text } = reader;
+  if (!text.includes('%')) return reader;
+  const out = new Builder(reader);
+  let copied = 0;
+  for (const match of text.matchAll(PERCENT_RUN)) {
+    out.copy(copied, match.index);
+    const bytes = match[0].length / 3;
+    for (let i = 0; i < bytes; ) {
+      const at = match.index + i * 3;
+      const length = utf8Length(parseInt(text.slice(at + 1, at + 3), 16));
+      let character: string | null = null;
+      if (length > 0 && i + length <= bytes) {
+        try {
+          character = decodeURIComponent(text.slice(at, at + length * 3));
+        } catch {
+          // Not valid UTF-8: the reader sees the escape as written.
+        }
+      }
+      if (character === null) {
+        out.copy(at, at + 3);
+        i += 1;
+      } else {
+        out.emit(character, at);
+        i += length;
+      }
+    }
+    copied = match.index + match[0].length;
+  }
+  out.copy(copied, text.length);
+  return out.done();
+}
+
+/**
+ * Characters a reader does not tell apart from a plain space, dash, digit or letter, or
+ * does not see at all. Ordinary spaces and hyphen-minus are left out so that the common
+ * case has no match.
+ */
+const LOOK_ALIKE =
+  /(?![ -])[\t\p{Zs}\p{Zl}\p{Zp}\p{Cf}\p{Pd}\u2212\u2043\u02D7\u00B7\u2024\uFE50-\uFE6B\uFF01-\uFF5E\u{1D400}-\u{1D7FF}]/gu;
+
+function lookAlike(character: string): string {
+  if (character === '\t' || /\p{Zs}/u.test(character)) return ' ';
+  if (/[\p{Zl}\p{Zp}]/u.test(character)) return '\n';
+  if (/\p{Cf}/u.test(character)) return '';
+  if (/[\p{Pd}\u2212\u2043\u02D7]/u.test(character)) return '-';
+  if (character === '\u00B7' || character === '\u2024') return '.';
+  return character.normalize('NFKC');
+}
+
+function mapCharacters(reader: ReaderText): ReaderText {
+  const { text } = reader;
+  if (text.search(LOOK_ALIKE) < 0) return reader;
+  const out = new Builder(reader);
+  let copied = 0;
+  for (const match of text.matchAll(LOOK_ALIKE)) {
+    out.copy(copied, match.index);
+    out.emit(lookAlike(match[0]), match.index);
+    copied = match.index + match[0].length;
+  }
+  out.copy(copied, text.length);
+  return out.done();
+}
+
+/** A letter with the combining marks that follow it (or marks with no letter before them). */
+const CLUSTER = /\P{M}\p{M}*|\p{M}+/gsu;
+
+function composeNfc(reader: ReaderText): ReaderText {
+  const { text } = reader;
+  if (text.normalize('NFC') === text) return reader;
+  const out = new Builder(reader);
+  for (const match of text.matchAll(CLUSTER)) {
+    const composed = match[0].normalize('NFC');
+    if (composed === match[0]) out.copy(match.index, match.index + match[0].length);
+    else out.emit(composed, match.index);
+  }
+  return out.done();
+}
+
+/** A word of a text as a reader reads it, for the rules about people's names (src/lib/person-names.ts). */
 export interface Word {
-  /** The word as written, NFC. */
+  /** The word as read, NFC. */
   text: string;
   /** Lower case, NFC. */
   lower: string;
   /** Lower case without tone marks or other diacritics, đ read as d. */
   folded: string;
-  /** Offsets in the source: first character, and one past the last. */
+  /** Offsets in the original text: first character, and one past the last. */
   start: number;
   end: number;
   /**
@@ -26,108 +231,53 @@ export interface Word {
   gap: 'space' | 'pause' | 'stop';
 }
 
-/** Characters a reader does not see: soft hyphen, zero-width spaces and joiners, BOM. */
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/u;
-/**
- * Markdown emphasis, strike-through, code marks and escapes: they can sit inside a word
- * ("Hoà**ng**") without changing what is read. An underscore cannot (CommonMark), and in
- * addresses it stands between words, so it stays a separator.
- */
-const MARKUP = /[*~`\\]/;
-const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
-const PERCENT = /(?:%[0-9A-Fa-f]{2})+/y;
-const STOP = /[.!?;:…]|\n\s*\n|\n\s*(?:#|[-+*]\s|\d+[.)]\s)/u;
-
-/** Anything that makes the text differ from what is read: references, invisible characters, markup. */
-const SPECIAL = /[&%\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF*~`\\]/u;
-
-/** The source with references decoded and invisible characters dropped, with each character's source offset. */
-function decode(source: string): { text: string; at: (i: number) => number } {
-  // Most text has none of these: read it as it is.
-  if (!SPECIAL.test(source)) return { text: source, at: (i) => i };
-  let text = '';
-  const offsets: number[] = [];
-  const push = (part: string, offset: number) => {
-    for (const char of part) {
-      if (INVISIBLE.test(char) || MARKUP.test(char)) continue;
-      text += char;
-      for (let k = 0; k < char.length; k++) offsets.push(offset);
-    }
-  };
-  let i = 0;
-  while (i < source.length) {
-    const char = source[i]!;
-    if (char === '&') {
-      REFERENCE.lastIndex = i;
-      const match = REFERENCE.exec(source);
-      if (match) {
-        const decoded = decodeHTMLStrict(match[0]);
-        if (decoded !== match[0]) {
-          push(decoded, i);
-          i += match[0].length;
-          continue;
-        }
-      }
-    }
-    if (char === '%') {
-      PERCENT.lastIndex = i;
-      const match = PERCENT.exec(source);
-      if (match) {
-        try {
-          push(decodeURIComponent(match[0]), i);
-          i += match[0].length;
-          continue;
-        } catch {
-          // Not UTF-8: read as written.
-        }
-      }
-    }
-    const code = source.codePointAt(i)!;
-    const whole = String.fromCodePoint(code);
-    push(whole, i);
-    i += whole.length;
-  }
-  offsets.push(source.length);
-  return { text, at: (k) => offsets[k]! };
-}
-
 // A text has a few thousand different syllables at most: each is folded once.
-const folded = new Map<string, string>();
+const foldedSyllables = new Map<string, string>();
 
 /** Lower case, no diacritics, đ as d: how "Hoàng Thị Lụa" and "HOANG THI LUA" meet. */
 export function fold(text: string): string {
-  let result = folded.get(text);
+  let result = foldedSyllables.get(text);
   if (result === undefined) {
     result = text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-    if (folded.size > 50_000) folded.clear();
-    folded.set(text, result);
+    if (foldedSyllables.size > 50_000) foldedSyllables.clear();
+    foldedSyllables.set(text, result);
   }
   return result;
 }
 
-const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
-const gapKind = (between: string): Word['gap'] => (between === ' ' ? 'space' : STOP.test(between) ? 'stop' : /\S/u.test(between) ? 'pause' : 'space');
+/**
+ * A word, with the Markdown emphasis, strike-through and code marks a word can hold without a
+ * reader seeing them ("Hoà**ng**"). An underscore does not join (CommonMark reads none inside a
+ * word, and in addresses it stands between words).
+ */
+const WORDS = /[\p{L}\p{N}\p{M}]+(?:[*~`]+[\p{L}\p{N}\p{M}]+)*/gu;
+const INSIDE_MARKS = /[*~`]/g;
+const STOP = /[.!?;:…]|\n\s*\n|\n\s*(?:#|[-+*]\s|\d+[.)]\s)/u;
+/** Emphasis around words ("**Hoàng** Thị") is not something a reader sees between them. */
+const gapKind = (between: string): Word['gap'] => {
+  if (between === ' ') return 'space';
+  const seen = between.replace(/[*_~`]/g, '');
+  return STOP.test(seen) ? 'stop' : /\S/u.test(seen) ? 'pause' : 'space';
+};
 
-/** Every word of a text in reading order, with its place in the source. */
+/** Every word of a text in reading order (readerText: references, percent-encoding, invisible characters, NFC), with its place in the original. */
 export function readerWords(source: string): Word[] {
-  const { text: decoded, at } = decode(source);
-  // Composed text has no combining marks: normalise only when some are there.
-  const composed = !/\p{M}/u.test(decoded);
+  const reader = readerText(source);
+  const { text: read } = reader;
   const words: Word[] = [];
   let last = 0;
-  for (const match of decoded.matchAll(WORDS)) {
-    const raw = match[0];
-    const text = composed ? raw : raw.normalize('NFC');
+  for (const match of read.matchAll(WORDS)) {
+    const text = match[0].includes('*') || match[0].includes('~') || match[0].includes('`') ? match[0].replace(INSIDE_MARKS, '') : match[0];
     const lower = text.toLowerCase();
     words.push({
       text,
       lower,
       folded: fold(lower),
-      start: at(match.index),
-      end: at(match.index + raw.length - 1) + 1,
-      gap: words.length === 0 ? 'stop' : gapKind(decoded.slice(last, match.index)),
+      start: originalOffset(reader, match.index),
+      end: originalOffset(reader, match.index + match[0].length - 1) + 1,
+      gap: words.length === 0 ? 'stop' : gapKind(read.slice(last, match.index)),
     });
-    last = match.index + raw.length;
+    last = match.index + match[0].length;
   }
   return words;
 }
@@ -158,7 +308,7 @@ function marksByLetter(text: string): Set<string>[] {
   return letters;
 }
 
-/** The 1-based line of a source offset. */
+/** The 1-based line of an offset in a text. */
 export function lineAt(source: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;

@@ -1,6 +1,6 @@
 /**
  * A URL slug from Vietnamese text: diacritics removed, đ written d, lowercase,
- * words joined by hyphens. "Đường làng Nà Chuông" → "duong-lang-na-chuong".
+ * words joined by hyphens. "Đường làng Ví Dụ" → "duong-lang-vi-du".
  */
 export function vietnameseSlug(text: string): string {
   return text

@@ -22,11 +22,18 @@ export const paths = {
   unit: (id: string) => `/don-vi/${id}/`,
   progress: () => '/tien-do/',
   progressCsv: () => '/tien-do.csv',
+  progressOfYear: (year: number) => `/tien-do/${year}/`,
+  progressCsvOfYear: (year: number) => `/tien-do/${year}.csv`,
   broadcasts: () => '/truyen-thanh/',
   script: (id: string) => `/truyen-thanh/${id}/`,
   scriptText: (id: string) => `/truyen-thanh/${id}.txt`,
   bulletin: (id: string) => `/truyen-thanh/ban-tin/${id}/`,
   bulletinText: (id: string) => `/truyen-thanh/ban-tin/${id}.txt`,
+  /** A Tày or Nùng version: `/truyen-thanh/<script>/tyz/`. */
+  scriptVersion: (scriptId: string, language: string) => `/truyen-thanh/${scriptId}/${language}/`,
+  scriptVersionText: (scriptId: string, language: string) => `/truyen-thanh/${scriptId}/${language}.txt`,
+  bulletinCalendar: () => '/truyen-thanh/lich.ics',
+  bulletinFeed: () => '/truyen-thanh/rss.xml',
   search: () => '/tim-kiem/',
   rss: () => '/rss.xml',
 } as const;

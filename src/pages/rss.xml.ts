@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getExemplars, getPractices } from '../lib/content.ts';
-import { SITE } from '../lib/site.ts';
+import { site as siteSettings } from '../lib/site.ts';
 import { paths } from '../lib/urls.ts';
 
 /** New stories and good practices, newest first. */
@@ -12,8 +12,8 @@ export const GET: APIRoute = async ({ site }) => {
     ...practices.map((p) => ({ title: p.data.title, description: p.data.summary, pubDate: p.data.publishedAt, link: paths.practice(p.id), categories: ['Cách làm hay'] })),
   ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
   return rss({
-    title: SITE.name,
-    description: SITE.description,
+    title: siteSettings().siteName,
+    description: siteSettings().description,
     site: site!,
     items: items.slice(0, 50),
     customData: '<language>vi-vn</language>',

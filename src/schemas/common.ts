@@ -6,7 +6,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slug = z
   .string()
   .regex(SLUG_PATTERN, {
-    error: 'Mã phải viết thường, không dấu, nối bằng gạch ngang (đ viết là d), ví dụ: "thon-na-chuong".',
+    error: 'Mã phải viết thường, không dấu, nối bằng gạch ngang (đ viết là d), ví dụ: "thon-vi-du".',
   });
 
 /** Non-empty text after trimming, with a Vietnamese message naming what is missing. */

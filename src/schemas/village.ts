@@ -3,7 +3,7 @@ import { sampleFlag, text } from './common.ts';
 
 /** A village (thôn) of the commune. */
 export const villageSchema = z.strictObject({
-  name: text('tên thôn (name), ví dụ "Thôn Nà Chuông"'),
+  name: text('tên thôn (name), ví dụ "Thôn Ví Dụ"'),
   order: z.number().int().default(100),
   description: z.string().trim().optional(),
   sample: sampleFlag,

@@ -97,3 +97,19 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
   practices: 'Cách làm hay',
   scripts: 'Kịch bản truyền thanh',
 };
+
+/**
+ * Languages a script may also be read in, besides Vietnamese: versions written by the station's
+ * staff, kept in content/scripts/<code>/ (ISO 639-3 codes, as the `lang` attribute takes them).
+ */
+export const SCRIPT_LANGUAGES = ['tyz', 'nut'] as const;
+export type ScriptLanguage = (typeof SCRIPT_LANGUAGES)[number];
+/** The language's name: "bản tiếng Tày", "Tiếng Nùng". */
+export const SCRIPT_LANGUAGE_NAMES: Record<ScriptLanguage, string> = {
+  tyz: 'Tày',
+  nut: 'Nùng',
+};
+export const SCRIPT_LANGUAGE_LABELS: Record<ScriptLanguage, string> = {
+  tyz: `Tiếng ${SCRIPT_LANGUAGE_NAMES.tyz}`,
+  nut: `Tiếng ${SCRIPT_LANGUAGE_NAMES.nut}`,
+};

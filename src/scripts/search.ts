@@ -155,6 +155,11 @@ async function run(params: URLSearchParams) {
     showHelp(true);
     return;
   }
+  if (form.dataset.entries === '0') {
+    status.textContent = 'Trang chưa có bài nào để tìm.';
+    showHelp(true);
+    return;
+  }
   status.textContent = 'Đang tìm…';
   try {
     const pf = await load();

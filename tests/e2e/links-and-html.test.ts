@@ -27,7 +27,7 @@ test('no broken internal link, anchor or image anywhere on the site', async ({ b
   const pagesChecked = new Set(result.links.filter((link) => link.state === 'OK' && link.url.endsWith('/')).map((link) => link.url));
   // Every page in dist is reachable by links from the home page.
   const expected = htmlFiles()
-    .map(urlPath)
+    .map((file) => urlPath(file))
     .filter((path) => path.endsWith('/'));
   const unreachable = expected.filter((path) => !pagesChecked.has(`${origin}${path}`));
   expect(unreachable, 'trang không có liên kết nào dẫn tới').toEqual([]);

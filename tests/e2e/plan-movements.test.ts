@@ -3,21 +3,26 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expect, test } from '@playwright/test';
 
-// The office that runs emulation work checks that every movement of the plan is on the site,
-// with its lead units and the plan's minimum. Expected values are read from content/, not typed here.
-const dir = join(process.cwd(), 'content/movements');
-const movements = readdirSync(dir)
+// The office that runs emulation work checks that every movement of the plan in force is on the
+// site, with the plan's minimum. Expected values are read from content/, not typed here.
+const plans = readdirSync('content/plans')
   .filter((f) => f.endsWith('.yaml'))
-  .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parse(readFileSync(join(dir, f), 'utf8')) as { name: string; order: number; minimum: { count: number } }) }))
-  .sort((a, b) => a.order - b.order);
+  .map((f) => parse(readFileSync(join('content/plans', f), 'utf8')) as { year: number; movements: { movement: string; minimum: { count: number } }[] })
+  .sort((a, b) => b.year - a.year);
+const current = plans[0]!;
+const movements = current.movements.map((target) => ({
+  id: target.movement,
+  minimum: target.minimum,
+  ...(parse(readFileSync(join('content/movements', `${target.movement}.yaml`), 'utf8')) as { name: string }),
+}));
 
-test('the movements index lists the eleven movements of the plan, in its order', async ({ page }) => {
-  expect(movements).toHaveLength(11);
+test("the movements index lists the plan's movements, in its order, each once", async ({ page }) => {
+  expect(movements.length).toBeGreaterThan(0);
   await page.goto('/phong-trao/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Các phong trào thi đua');
-  for (const movement of movements) {
-    await expect(page.getByRole('link', { name: movement.name, exact: true }).first()).toBeVisible();
-  }
+  const listed = await page.locator('.movements h2 a').allTextContents();
+  expect(listed.slice(0, movements.length)).toEqual(movements.map((m) => m.name));
+  expect(new Set(listed).size).toBe(listed.length);
 });
 
 for (const movement of movements) {

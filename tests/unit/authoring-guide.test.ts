@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentIds } from '../../src/lib/editor-schemas.ts';
 import { fieldPaths, jsonSchemaFor } from '../../src/lib/json-schemas.ts';
+import { z } from 'astro/zod';
+import { scriptVersionSchema } from '../../src/schemas/script-version.ts';
 import { COLLECTIONS } from '../../src/schemas/vocabulary.ts';
 
 // The authoring guide documents every field of every collection, and no field that does not exist.
 const guide = readFileSync('docs/huong-dan-bien-tap.md', 'utf8');
 const ids = contentIds(process.cwd());
 
-const sectionOf = (collection: string) => guide.split(/^## /m).find((s) => s.split('\n')[0]!.includes(`(content/${collection}/)`)) ?? '';
+const sectionOf = (collection: string) => guide.split(/^## /m).find((s) => s.split('\n')[0]!.includes(`(content/${collection}/`)) ?? '';
 
 function documented(collection: string): string[] {
   return [...sectionOf(collection).matchAll(/^\| `([A-Za-z.]+)` \|/gm)].map((m) => m[1]!).sort();
@@ -30,7 +32,14 @@ describe('the authoring guide', () => {
       expect(withoutExample(collection)).toEqual([]);
     });
   }
+  it('lists exactly the fields of a Tày or Nùng version, each with an example', () => {
+    const schema = z.toJSONSchema(scriptVersionSchema({ ref: () => z.string() }), { io: 'input' }) as { properties: Record<string, unknown> };
+    expect(documented('scripts/tyz')).toEqual(Object.keys(schema.properties).sort());
+    expect(withoutExample('scripts/tyz')).toEqual([]);
+  });
   it.each([
+    ['adding a Tày or Nùng version, where it goes and that it is not translated', /npm run new -- tyz[\s\S]*content\/scripts\/tyz\/[\s\S]*không tự dịch/],
+    ['numbers and abbreviations as the loudspeaker reads them, and the list editors extend', /12\.500\.000 đồng[\s\S]*mười hai triệu năm trăm nghìn đồng[\s\S]*content\/abbreviations\.yaml[\s\S]*BQLDA/],
     ['adding a story, a good practice and a script', /npm run new -- exemplar[\s\S]*npm run new -- practice[\s\S]*npm run new -- script/],
     ['checking', /npm run check/],
     ['previewing', /npm run dev/],

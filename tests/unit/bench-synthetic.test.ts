@@ -2,18 +2,18 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/checker.ts';
-import { syntheticContent } from '../../scripts/bench/synthetic.ts';
+import { communeOf, syntheticContent } from '../../scripts/bench/synthetic.ts';
 import { fixture, makeContentTree } from './helpers/content-tree.ts';
 
 describe('benchmark content', () => {
-  const files = syntheticContent(50);
   const tree = makeContentTree();
+  const files = syntheticContent(50, communeOf(tree.root));
   afterAll(() => tree.cleanup());
 
   it('has the asked number of entries, in the three kinds, with the records of their people, the same every run', () => {
     expect(files.filter((f) => !f.path.startsWith('people/'))).toHaveLength(50);
     expect(new Set(files.map((f) => f.path.split('/')[0]))).toEqual(new Set(['exemplars', 'practices', 'scripts', 'people']));
-    expect(syntheticContent(50)).toEqual(files);
+    expect(syntheticContent(50, communeOf(tree.root))).toEqual(files);
   });
 
   it('passes the content checks, so the benchmark builds what a real site would', () => {

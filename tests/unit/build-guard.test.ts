@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exemplarWith, fixture, makeContentTree } from './helpers/content-tree.ts';
@@ -19,6 +19,15 @@ describe('the build with broken content', () => {
   tree.write('content/exemplars/ngay-sai.mdx', exemplarWith('publishedAt: 2023-12-28', 'publishedAt: 2023-02-30'));
   tree.write('content/exemplars/co-import.mdx', `${fixture('exemplar.mdx')}\nimport x from '/etc/passwd';\n`);
   tree.write('content/practices/trong-hoi-xen-che.mdx', fixture('practice.mdx').replace('Đất đồi bỏ hoang.', 'Gọi 0912 345 678.'));
+  // Pictures that Astro used to copy, or to stop on in English naming another page.
+  const photo = readFileSync(join(PROJECT, 'content/images/ong-vi-van-sinh-co-man.jpg'));
+  tree.write('content/images/cat-cut.jpg', photo.subarray(0, Math.floor(photo.length * 0.6)));
+  tree.write('content/exemplars/anh-cat-cut.mdx', exemplarWith('src: ../images/cover.png', 'src: ../images/cat-cut.jpg'));
+  tree.write('content/images/hinh-ve.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"/>');
+  tree.write('content/exemplars/anh-svg.mdx', exemplarWith('src: ../images/cover.png', 'src: ../images/hinh-ve.svg'));
+  tree.write('content/cover.png', readFileSync(join(tree.root, 'content/images/cover.png')));
+  tree.write('content/exemplars/anh-ngoai.mdx', exemplarWith('src: ../images/cover.png', 'src: ../cover.png'));
+  tree.write('content/exemplars/anh-trong-bai.mdx', `${fixture('exemplar.mdx')}\n![Vườn hồi](../images/cover.png)\n`);
 
   const result = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: tree.root,
@@ -34,6 +43,11 @@ describe('the build with broken content', () => {
     ['content/exemplars/ngay-sai.mdx:19  publishedAt', 'a date that does not exist'],
     ['content/exemplars/co-import.mdx:37  nội dung', 'an import in MDX'],
     ['content/practices/trong-hoi-xen-che.mdx:5  frontmatter', 'a phone number'],
+    ['content/exemplars/anh-cat-cut.mdx:17  cover.src  Ảnh "cat-cut.jpg" bị hỏng', 'a truncated JPEG'],
+    ['content/exemplars/anh-svg.mdx:17  cover.src  Tệp "hinh-ve.svg" không phải ảnh dùng được', 'an SVG cover'],
+    ['content/exemplars/anh-ngoai.mdx:17  cover.src  Ảnh "../cover.png" nằm ngoài thư mục content/images/', 'a cover outside content/images/'],
+    [`content/exemplars/anh-trong-bai.mdx:${fixture('exemplar.mdx').split('\n').length + 1}  nội dung  Không chèn ảnh`, 'a picture in the body'],
   ])('names %s (%s)', (where) => expect(output).toContain(where));
+  it("says nothing in Astro's English about the pictures", () => expect(output).not.toMatch(/ImageNotFound|NoImageMetadata|UnsupportedImage|Could not (find|process)/i));
   it('publishes nothing', () => expect(existsSync(join(tree.root, 'dist/index.html'))).toBe(false));
 });

@@ -144,6 +144,23 @@ describe('the content checker', () => {
     expect(error?.message).not.toContain('345');
   });
 
+  it('finds details hidden by entities, full-width forms and decomposed letters, at the line they are on', () => {
+    const text = fixture('exemplar.mdx');
+    const hidden = [
+      `${'Căn cước'.normalize('NFD')}&nbsp;của anh: 020&#x2009;185&#160;001&#8209;234.`,
+      'Thư: vanthu.nong＠gmail.com, hoặc [viết thư](mailto:vanthu%40gmail.com).',
+      'Gọi ０９１２ ３４５ ６７８.',
+    ];
+    const errors = errorsFor({ [EXEMPLAR]: `${text}\n${hidden.join('\n\n')}\n` });
+    const first = text.split('\n').length + 1;
+    expect(errors.map((e) => [e.line, e.field, e.message.split(' (')[0]])).toEqual([
+      [first, 'nội dung', 'Có số căn cước công dân / chứng minh nhân dân'],
+      [first + 2, 'nội dung', 'Có địa chỉ e-mail cá nhân'],
+      [first + 2, 'nội dung', 'Có địa chỉ e-mail cá nhân'],
+      [first + 4, 'nội dung', 'Có số điện thoại'],
+    ]);
+  });
+
   it("lets an office's official address stand in the body: only personal ones are refused", () => {
     expect(errorsFor({ [EXEMPLAR]: fixture('exemplar.mdx') + '\nGóp ý xin gửi về ubndquanglac@langson.gov.vn.\n' })).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, formatDayDate, formatShortDate, isoDate, today } from '../../src/lib/dates.ts';
+import { buildDay, dayIn, formatDate, formatDayDate, formatShortDate, isoDate, SITE_TIME_ZONE, today } from '../../src/lib/dates.ts';
 
 const day = new Date(Date.UTC(2023, 11, 20));
 
@@ -25,6 +25,18 @@ describe('dates in vi-VN', () => {
   it('gives today as the UTC calendar day', () => {
     expect(today(new Date('2023-12-20T23:59:00Z')).toISOString()).toBe('2023-12-20T00:00:00.000Z');
   });
+
+  it('builds for the day BUILD_DATE names, and refuses a day that does not exist', () => {
+    expect(isoDate(buildDay({ BUILD_DATE: '2027-01-05' }))).toBe('2027-01-05');
+    expect(() => buildDay({ BUILD_DATE: '2026-02-30' })).toThrow(/BUILD_DATE="2026-02-30" không phải ngày hợp lệ/);
+    expect(() => buildDay({ BUILD_DATE: '19/12/2026' })).toThrow(/NNNN-TT-NN/);
+  });
+
+  it('builds for the day in Vietnam when BUILD_DATE is not set', () => {
+    // 22:15 UTC on 18 December is 05:15 on 19 December in Vietnam.
+    expect(isoDate(buildDay({}, new Date('2026-12-18T22:15:00Z')))).toBe('2026-12-19');
+    expect(isoDate(buildDay({ BUILD_DATE: ' ' }, new Date('2026-12-18T10:00:00Z')))).toBe('2026-12-18');
+  });
 });
 
 describe('today, as a build sees it', () => {
@@ -38,11 +50,11 @@ describe('today, as a build sees it', () => {
     process.env.BUILD_DATE = '2035-01-02';
     expect(today().toISOString()).toBe('2035-01-02T00:00:00.000Z');
   });
-  it('is the clock’s day when BUILD_DATE is unset or empty', () => {
+  it('is the day in Vietnam when BUILD_DATE is unset or empty, as the morning rebuild needs', () => {
     delete process.env.BUILD_DATE;
-    expect(isoDate(today())).toBe(new Date().toISOString().slice(0, 10));
+    expect(isoDate(today())).toBe(isoDate(dayIn(SITE_TIME_ZONE)));
     process.env.BUILD_DATE = '';
-    expect(isoDate(today())).toBe(new Date().toISOString().slice(0, 10));
+    expect(isoDate(today())).toBe(isoDate(dayIn(SITE_TIME_ZONE)));
   });
   it('leaves a day passed in alone', () => {
     process.env.BUILD_DATE = '2035-01-02';

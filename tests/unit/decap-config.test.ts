@@ -6,6 +6,7 @@ import { contentIds, contentLabels } from '../../src/lib/editor-schemas.ts';
 import { FIELD_LABELS, fieldLabel } from '../../src/lib/field-labels.ts';
 import { fieldPaths, jsonSchemaFor } from '../../src/lib/json-schemas.ts';
 import { MDX_COMPONENTS } from '../../src/lib/mdx-components.ts';
+import { PICTURE_LIMITS } from '../../src/lib/picture-limits.ts';
 import { COLLECTIONS } from '../../src/schemas/vocabulary.ts';
 
 const ids = contentIds(process.cwd());
@@ -52,7 +53,7 @@ describe('the web editor settings, generated from the schemas', () => {
     const exemplars = collection('exemplars').fields;
     expect(field(exemplars, 'publishedAt')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
     expect(field(collection('scripts').fields, 'airDates')).toMatchObject({ widget: 'list', field: { widget: 'datetime', format: 'YYYY-MM-DD' } });
-    expect(field(exemplars, 'cover.src').widget).toBe('image');
+    expect(field(exemplars, 'cover.src')).toMatchObject({ widget: 'image', media_library: { config: { max_file_size: PICTURE_LIMITS.maxBytes } } });
     expect(field(exemplars, 'cover.alt')).toMatchObject({ widget: 'text', required: true, pattern: ['^[\\s\\S]{5,}$', expect.stringContaining('ít nhất 5')] });
   });
 

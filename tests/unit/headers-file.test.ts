@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile, repeatedHeaders } from '../../src/lib/headers-file.ts';
-import { toCsv } from '../../src/lib/csv.ts';
 
 describe('_headers', () => {
   const rules = parseHeadersFile(`# comment
@@ -17,13 +16,5 @@ describe('_headers', () => {
     expect(repeatedHeaders(rules, '/phong-trao/')).toEqual([]);
     expect(headersFor(rules, '/_astro/a.css').get('x-content-type-options')).toBe('nosniff');
     expect(headersFor(rules, '/phong-trao/').get('cache-control')).toBe('no-cache');
-  });
-});
-
-describe('toCsv', () => {
-  it('quotes cells with commas, quotes and new lines, and starts with a BOM for Excel', () => {
-    expect(toCsv([['Phong trào', 'Tối thiểu'], ['Dạy tốt, học tốt', 3], ['Nói "đi đôi"', true]])).toBe(
-      '\uFEFFPhong trào,Tối thiểu\r\n"Dạy tốt, học tốt",3\r\n"Nói ""đi đôi""",true\r\n',
-    );
   });
 });

@@ -11,14 +11,29 @@ const PROJECT = resolve(import.meta.dirname, '../..');
 const node = (root: string, script: string, ...args: string[]) =>
   spawnSync(process.execPath, [join(PROJECT, script), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 120_000 });
 
+const commune = {
+  site: { commune: 'xã Tân An', station: 'Đài truyền thanh xã Tân An', authority: { name: 'Ủy ban nhân dân xã Tân An', shortName: 'UBND xã Tân An' } },
+  defaults: { movement: 'phong-trao-dau', unit: 'don-vi-dau', village: 'thon-dau' },
+};
+
 describe('newEntry', () => {
+  it("names the commune's station and offers ids that exist, from the data", () => {
+    const script = newEntry({ ...commune, kind: 'script', title: 'Bản tin', taken: new Set(), today: '2026-11-24', exemplar: 'x' });
+    expect(script.text).toContain('Đài truyền thanh xã Tân An vừa phát bài "Bản tin"');
+    expect(script.text).toMatch(/^preparedBy: don-vi-dau$/m);
+    const exemplar = newEntry({ ...commune, kind: 'exemplar', title: 'Tổ hòa giải', taken: new Set(), today: '2026-11-24' });
+    expect(exemplar.text).toMatch(/^movement: phong-trao-dau$/m);
+    expect(exemplar.text).toMatch(/^unit: don-vi-dau$/m);
+    expect(exemplar.text).toMatch(/^# village: thon-dau$/m);
+    expect(exemplar.text).toContain('issuer: Chủ tịch UBND xã Tân An');
+  });
   it('makes a Vietnamese-safe, unique slug', () => {
-    const entry = newEntry({ kind: 'practice', title: 'Đường làng sáng đèn', taken: new Set(['duong-lang-sang-den']), today: '2026-11-24', exemplar: 'x' });
+    const entry = newEntry({ ...commune, kind: 'practice', title: 'Đường làng sáng đèn', taken: new Set(['duong-lang-sang-den']), today: '2026-11-24', exemplar: 'x' });
     expect(entry.id).toBe('duong-lang-sang-den-2');
     expect(entry.path).toBe('practices/duong-lang-sang-den-2.mdx');
   });
   it('keeps quotes in the title safe in YAML and explains every field in Vietnamese', () => {
-    const entry = newEntry({ kind: 'exemplar', title: 'Mô hình "Ngôi nhà 5 không"', taken: new Set(), today: '2026-11-24' });
+    const entry = newEntry({ ...commune, kind: 'exemplar', title: 'Mô hình "Ngôi nhà 5 không"', taken: new Set(), today: '2026-11-24' });
     expect(entry.text).toContain('title: "Mô hình \\"Ngôi nhà 5 không\\""');
     expect(entry.text).toMatch(/# Loại: tap-the/);
     expect(entry.text).toContain('<Quote by=');
@@ -32,17 +47,17 @@ describe('newEntry', () => {
   });
   it('writes a new real entry as sample: false', () => {
     for (const kind of ['exemplar', 'practice', 'script', 'person'] as const) {
-      expect(newEntry({ kind, title: 'Bài thật của xã', taken: new Set(), today: '2026-11-24', exemplar: 'x', ageGroup: 'tu-16-tro-len' }).text).toMatch(/^sample: false$/m);
+      expect(newEntry({ ...commune, kind, title: 'Bài thật của xã', taken: new Set(), today: '2026-11-24', exemplar: 'x', ageGroup: 'tu-16-tro-len' }).text).toMatch(/^sample: false$/m);
     }
   });
   it('lists the people a story names, its subject first, and asks each person for consent in their record', () => {
-    const collective = newEntry({ kind: 'exemplar', title: 'Tổ hòa giải', taken: new Set(), today: '2026-11-24' });
+    const collective = newEntry({ ...commune, kind: 'exemplar', title: 'Tổ hòa giải', taken: new Set(), today: '2026-11-24' });
     expect(collective.text).toMatch(/^people: \[\]$/m);
     expect(collective.text).not.toMatch(/consent:/);
-    const story = newEntry({ kind: 'exemplar', title: 'Anh Vi Văn A', taken: new Set(), today: '2026-11-24', exemplarKind: 'ca-nhan', people: ['vi-van-a'] });
+    const story = newEntry({ ...commune, kind: 'exemplar', title: 'Anh Vi Văn A', taken: new Set(), today: '2026-11-24', exemplarKind: 'ca-nhan', people: ['vi-van-a'] });
     expect(story.text).toMatch(/^kind: ca-nhan$/m);
     expect(story.text).toMatch(/^people: \[vi-van-a\]$/m);
-    const record = newEntry({ kind: 'person', title: 'Vi Văn A', taken: new Set(), today: '2026-11-24', ageGroup: 'tu-16-tro-len' });
+    const record = newEntry({ ...commune, kind: 'person', title: 'Vi Văn A', taken: new Set(), today: '2026-11-24', ageGroup: 'tu-16-tro-len' });
     expect(record.path).toBe('people/vi-van-a.yaml');
     expect(record.text).toMatch(/^ageGroup: tu-16-tro-len$/m);
     expect(record.text).toMatch(/^consent:$/m);
@@ -50,13 +65,13 @@ describe('newEntry', () => {
     expect(record.text).not.toMatch(/^ {2}minor:/m);
   });
   it("writes a child's record with the guardian's consent to fill in, and will not guess the age group", () => {
-    const child = newEntry({ kind: 'person', title: 'Triệu Văn Bé', taken: new Set(), today: '2026-11-24', ageGroup: 'duoi-16' });
+    const child = newEntry({ ...commune, kind: 'person', title: 'Triệu Văn Bé', taken: new Set(), today: '2026-11-24', ageGroup: 'duoi-16' });
     expect(child.text).toMatch(/^ {2}minor:$/m);
     expect(child.text).toContain('name: "[Điền họ tên cha, mẹ hoặc người giám hộ]"');
-    expect(() => newEntry({ kind: 'person', title: 'Triệu Văn Bé', taken: new Set(), today: '2026-11-24' })).toThrow(/dưới 16 tuổi\?/);
+    expect(() => newEntry({ ...commune, kind: 'person', title: 'Triệu Văn Bé', taken: new Set(), today: '2026-11-24' })).toThrow(/dưới 16 tuổi\?/);
   });
   it('refuses an empty title', () => {
-    expect(() => newEntry({ kind: 'script', title: '  ', taken: new Set(), today: '2026-11-24' })).toThrow(/Cần tiêu đề/);
+    expect(() => newEntry({ ...commune, kind: 'script', title: '  ', taken: new Set(), today: '2026-11-24' })).toThrow(/Cần tiêu đề/);
   });
   it('finds the placeholders left in a frontmatter, with their paths', () => {
     expect(placeholdersIn({ title: 'Xong', steps: ['Làm', '[Viết bước thứ hai]'], consent: { givenBy: '[Điền họ tên]' } })).toEqual([
@@ -146,6 +161,8 @@ describe('npm run new, npm run check and the build', () => {
     node(tree.root, 'scripts/new-entry.ts', 'script', 'Đài xã nói về tổ hòa giải', '--exemplar', 'to-hoa-giai-thon-na-chuong'),
     // The same title again: a second, unique file.
     node(tree.root, 'scripts/new-entry.ts', 'practice', 'Sổ ghi việc hòa giải', '--exemplar', 'to-hoa-giai-thon-na-chuong'),
+    // A Tày version of a script, for the station's staff to write.
+    node(tree.root, 'scripts/new-entry.ts', 'tyz', 'kich-ban-thu'),
   ];
 
   it('writes each kind of entry and says what to do next, in Vietnamese', () => {
@@ -157,7 +174,19 @@ describe('npm run new, npm run check and the build', () => {
     expect(readFileSync(join(tree.root, 'content/practices/so-ghi-viec-hoa-giai.mdx'), 'utf8')).toContain('exemplars: [to-hoa-giai-thon-na-chuong]');
     expect(existsSync(join(tree.root, 'content/practices/so-ghi-viec-hoa-giai-2.mdx'))).toBe(true);
     expect(existsSync(join(tree.root, 'content/scripts/dai-xa-noi-ve-to-hoa-giai.mdx'))).toBe(true);
+    expect(made[4]!.stdout).toContain('Đã tạo bản tiếng Tày: content/scripts/tyz/kich-ban-thu.mdx');
+    expect(readFileSync(join(tree.root, 'content/scripts/tyz/kich-ban-thu.mdx'), 'utf8')).toContain('title: "[Viết tiêu đề bằng tiếng Tày]"');
   });
+
+  it('refuses a version of a script that does not exist, or one that is already there', () => {
+    const missing = node(tree.root, 'scripts/new-entry.ts', 'nut', 'khong-co');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('"khong-co" không có. Các mã có:');
+    expect(missing.stderr).toContain('kich-ban-thu');
+    const again = node(tree.root, 'scripts/new-entry.ts', 'tyz', 'kich-ban-thu');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('Đã có bản tiếng Tày');
+  }, 30_000);
 
   it('rejects an unknown movement with the valid choices', () => {
     const result = node(tree.root, 'scripts/new-entry.ts', 'exemplar', 'Thử', '--movement', 'khong-co');
@@ -176,6 +205,7 @@ describe('npm run new, npm run check and the build', () => {
     expect(result.status, result.stdout).toBe(0);
     expect(result.stdout).toMatch(/content\/exemplars\/to-hoa-giai-thon-na-chuong\.mdx:\d+ {2}summary {2}cảnh báo: Còn chỗ chưa điền: \[Viết [^\]]+\] {2}Cách sửa: /);
     expect(result.stdout).toMatch(/content\/practices\/so-ghi-viec-hoa-giai\.mdx:\d+ {2}steps\[0\] {2}cảnh báo: Còn chỗ chưa điền/);
+    expect(result.stdout).toMatch(/content\/scripts\/tyz\/kich-ban-thu\.mdx:\d+ {2}title {2}cảnh báo: Còn chỗ chưa điền/);
   }, 30_000);
 
   it('the site builds with them', () => {
@@ -185,6 +215,9 @@ describe('npm run new, npm run check and the build', () => {
     expect(existsSync(join(tree.root, 'dist/cach-lam-hay/so-ghi-viec-hoa-giai/index.html'))).toBe(true);
     // A new script is a draft until approved: not published.
     expect(existsSync(join(tree.root, 'dist/truyen-thanh/dai-xa-noi-ve-to-hoa-giai/index.html'))).toBe(false);
+    // So is a new version: the approved script is published without it.
+    expect(existsSync(join(tree.root, 'dist/truyen-thanh/kich-ban-thu/index.html'))).toBe(true);
+    expect(existsSync(join(tree.root, 'dist/truyen-thanh/kich-ban-thu/tyz/index.html'))).toBe(false);
   }, 180_000);
 
   it('a story about a person needs the answer to "under 16?", and cannot pass until the consent is filled in', () => {

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 // The GitHub Pages workflow publishes what `npm run build` makes, with the Node the project needs.
 const root = join(import.meta.dirname, '../..');
 const workflow = parse(readFileSync(join(root, '.github/workflows/deploy-pages.yml'), 'utf8')) as {
+  on: { schedule?: { cron: string }[] };
   jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, string> }[] }>;
 };
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
@@ -33,5 +34,14 @@ describe('GitHub Pages workflow', () => {
     const build = steps.findIndex((step) => step.run === 'npm run build');
     expect(cache).toBeGreaterThan(ci);
     expect(cache).toBeLessThan(build);
+  });
+
+  it('rebuilds every day before the morning broadcast, so the upcoming bulletins are never stale', () => {
+    const [cron] = workflow.on.schedule ?? [];
+    const [minute, hour, day, month, weekday] = cron!.cron.split(' ');
+    expect([day, month, weekday]).toEqual(['*', '*', '*']);
+    // In Vietnam (UTC+7), between midnight and the 6 o'clock broadcast.
+    const vietnamHour = (Number(hour) + 7) % 24;
+    expect(vietnamHour + Number(minute) / 60).toBeLessThan(6);
   });
 });

@@ -97,6 +97,19 @@ describe('a person who withdrew consent', () => {
     expect(held).toEqual([]);
   });
 
+  it('holds a Tày or Nùng version that names her, and the versions of a held script', () => {
+    const version = (text: string) => `---\ntitle: "Bản tiếng Tày"\nstatus: da-duyet\nsample: true\n---\n\n${text}\n`;
+    const { held, warnings } = check({
+      [LUA]: withdrawn('Hoàng Thị Lụa'),
+      'content/scripts/tyz/kich-ban-thu.mdx': version('Pỏ Nông Văn Thử dẳm hồi. Mẻ Hoàng Thị Lụa.'),
+    });
+    expect(held).toEqual(['scriptVersions/tyz/kich-ban-thu']);
+    expect(warnings.find((w) => w.file === 'content/scripts/tyz/kich-ban-thu.mdx')).toMatchObject({ field: 'nội dung', line: 7 });
+    // The script's own people are the version's: Nông Văn Thử needs nothing more.
+    expect(check({ 'content/scripts/tyz/kich-ban-thu.mdx': version('Pỏ Nông Văn Thử dẳm hồi.') }).errors).toEqual([]);
+    expect(check({ [THU]: withdrawn('Nông Văn Thử'), 'content/scripts/tyz/kich-ban-thu.mdx': version('Bản đọc.') }).held).toContain('scriptVersions/tyz/kich-ban-thu');
+  });
+
   it('is an error, not a hold, in a file that cannot be held back (a unit, a village)', () => {
     const { errors } = check({ [LUA]: withdrawn('Hoàng Thị Lụa'), 'content/villages/luc-dien.yaml': 'name: Thôn Lục Điền\ndescription: Tổ trưởng là chị Hoàng Thị Lụa.\n' });
     expect(errors).toEqual([expect.objectContaining({ file: 'content/villages/luc-dien.yaml', field: 'description', line: 2 })]);

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { movementProgress, planProgress, replicatedExemplarIds, type CountedExemplar, type MovementLike } from '../../src/lib/progress.ts';
+import { movementProgress, planProgress, replicatedExemplarIds, type CountedExemplar, type TargetLike } from '../../src/lib/progress.ts';
 import { PROGRESS_HEADER, progressRows } from '../../src/lib/progress-table.ts';
 
-const movement = (id: string, order: number, leadUnits: string[], count: number, perUnit = false): MovementLike => ({
-  id,
-  data: { order, name: `Phong trào ${id}`, shortName: id, leadUnits: leadUnits.map((u) => ({ id: u })), minimum: { count, perUnit } },
+const movement = (id: string, leadUnits: string[], count: number, perUnit = false): TargetLike => ({
+  movementId: id,
+  movementName: `Phong trào ${id}`,
+  leadUnitIds: leadUnits,
+  minimum: { count, perUnit },
 });
 const exemplar = (id: string, m: string, unit: string, year: number): CountedExemplar => ({
   id,
@@ -23,8 +25,8 @@ describe('replicatedExemplarIds', () => {
 });
 
 describe('movementProgress', () => {
-  const ntm = movement('ntm', 1, ['ban-ntm'], 2);
-  const schools = movement('day-tot', 2, ['mam-non', 'tieu-hoc', 'thcs'], 1, true);
+  const ntm = movement('ntm', ['ban-ntm'], 2);
+  const schools = movement('day-tot', ['mam-non', 'tieu-hoc', 'thcs'], 1, true);
 
   it('counts only exemplars of this movement in the plan year', () => {
     const list = [exemplar('a', 'ntm', 'ban-ntm', 2023), exemplar('b', 'ntm', 'x', 2022), exemplar('c', 'other', 'ban-ntm', 2023)];
@@ -58,13 +60,19 @@ describe('movementProgress', () => {
 });
 
 describe('planProgress', () => {
-  it('follows the plan order of movements, not the order given', () => {
-    const rows = planProgress([movement('b', 2, ['u'], 1), movement('a', 1, ['u'], 1)], [], [], 2023, name);
-    expect(rows.map((r) => r.movementId)).toEqual(['a', 'b']);
+  it("keeps the plan's order of movements, as the plan file lists them", () => {
+    const rows = planProgress([movement('b', ['u'], 1), movement('a', ['u'], 1)], [], [], 2023, name);
+    expect(rows.map((r) => r.movementId)).toEqual(['b', 'a']);
+  });
+
+  it("counts an exemplar only toward the plan of its own year", () => {
+    const list = [exemplar('old', 'a', 'u', 2023), exemplar('new', 'a', 'u', 2024)];
+    expect(planProgress([movement('a', ['u'], 1)], list, [], 2024, name)[0]!.total.published).toBe(1);
+    expect(planProgress([movement('a', ['u'], 1)], list, [], 2025, name)[0]!.total.published).toBe(0);
   });
 
   it('passes replications through to every movement', () => {
-    const rows = planProgress([movement('a', 1, ['u'], 1)], [exemplar('x', 'a', 'u', 2023)], [practice(['x'], 1)], 2023, name);
+    const rows = planProgress([movement('a', ['u'], 1)], [exemplar('x', 'a', 'u', 2023)], [practice(['x'], 1)], 2023, name);
     expect(rows[0]!.total.replicated).toBe(1);
   });
 });
@@ -72,7 +80,7 @@ describe('planProgress', () => {
 describe('progressRows', () => {
   it('gives one row per movement and one per unit, with as many cells as the header', () => {
     const rows = planProgress(
-      [movement('ntm', 1, ['ban-ntm', 'ubnd'], 2), movement('day-tot', 2, ['mam-non', 'thcs'], 1, true)],
+      [movement('ntm', ['ban-ntm', 'ubnd'], 2), movement('day-tot', ['mam-non', 'thcs'], 1, true)],
       [exemplar('a', 'day-tot', 'thcs', 2023)],
       [],
       2023,

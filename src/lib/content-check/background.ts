@@ -11,7 +11,7 @@ import { formatReport, type Problem } from './problem.ts';
  * integration that starts the check and the loaders that wait for it are loaded apart, so
  * they meet on globalThis.
  */
-const KEY = Symbol.for('guong-sang-quang-lac.content-check');
+const KEY = Symbol.for('guong-sang.content-check');
 export interface CheckResult {
   problems: Problem[];
   unpublished: Unpublished[];
@@ -60,8 +60,8 @@ export async function stopOnContentErrors(): Promise<void> {
 export async function heldEntries(collection: string, root: string): Promise<Map<string, string>> {
   let pending = (globalThis as Shared)[KEY];
   if (!pending) {
-    const { checkContent } = await import('./checker.ts');
-    const report = checkContent(root);
+    const { checkContentAndPictures } = await import('./checker.ts');
+    const report = await checkContentAndPictures(root);
     pending = shareContentCheck({ problems: report.problems, unpublished: report.unpublished });
     await stopOnContentErrors();
   }

@@ -10,25 +10,29 @@ import { personSchema } from '../../schemas/person.ts';
 import { planSchema } from '../../schemas/plan.ts';
 import { practiceSchema } from '../../schemas/practice.ts';
 import { scriptSchema } from '../../schemas/script.ts';
+import { siteSchema } from '../../schemas/site.ts';
+import { scriptVersionSchema } from '../../schemas/script-version.ts';
 import type { SchemaTools } from '../../schemas/tools.ts';
 import { unitSchema } from '../../schemas/unit.ts';
 import { villageSchema } from '../../schemas/village.ts';
-import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '../../schemas/vocabulary.ts';
+import { COLLECTIONS, COLLECTION_LABELS, SCRIPT_LANGUAGES, type CollectionName } from '../../schemas/vocabulary.ts';
 import { PRIVATE_DETAIL_LABELS, findPrivateDetails, maskDetail } from '../privacy.ts';
-import { toParagraphs } from '../plain-text.ts';
 import { vietnameseSlug } from '../slug.ts';
 import { PLACEHOLDER, mustFill, placeholdersIn } from '../new-entry.ts';
-import { MAX_SCRIPT_SECONDS, countSyllables, formatDuration, readingSeconds } from '../reading-time.ts';
 import { checkFutureDates } from './checks/future-dates.ts';
 import { MOVED_FIELDS, checkPeople } from './checks/people.ts';
 import { withDependents, type Unpublished } from './checks/unpublished.ts';
+import { SITE_FILE } from '../site.ts';
+import type { SpeechDictionary } from '../speech/spoken-text.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { checkMdxBody } from './mdx-guard.ts';
+import { inspectPictures, pictureProblem, type PictureInspection } from './pictures.ts';
+import { checkAbbreviationsFile, checkScriptSpeech, checkVersions, VERSIONS, type CheckedCollection } from './speech.ts';
 import { BODY_FIELD, FILE_FIELD, type Problem } from './problem.ts';
 
 z.config(z.locales.vi());
 
-const FORMAT: Record<CollectionName, 'yaml' | 'mdx'> = {
+const FORMAT: Record<CheckedCollection, 'yaml' | 'mdx'> = {
   plans: 'yaml',
   movements: 'yaml',
   units: 'yaml',
@@ -37,19 +41,22 @@ const FORMAT: Record<CollectionName, 'yaml' | 'mdx'> = {
   exemplars: 'mdx',
   practices: 'mdx',
   scripts: 'mdx',
+  [VERSIONS]: 'mdx',
 };
 const EXTENSIONS: Record<'yaml' | 'mdx', string[]> = { yaml: ['.yaml', '.yml'], mdx: ['.mdx'] };
 /** Files that look like content but that the loader would silently skip. */
 const MISPLACED = ['.md', '.markdown', '.json', '.yaml', '.yml', '.mdx', '.txt'];
 
 export interface CheckedEntry {
-  collection: CollectionName;
+  /** A collection, or the Tày and Nùng versions of scripts (content/scripts/<lang>/). */
+  collection: CheckedCollection;
   id: string;
   file: string;
   data?: Record<string, unknown>;
   /** The frontmatter as written, before the schema's defaults. */
   raw?: unknown;
   body: string;
+  /** Line of the file where the body starts. */
   bodyStartLine: number;
   lineOf: (path: readonly PropertyKey[]) => number;
 }
@@ -61,14 +68,28 @@ export interface CheckReport {
   unpublished: Unpublished[];
 }
 
+export interface CheckOptions {
+  /** What inspectPictures read in content/images/; without it, pictures are checked for place and file size only. */
+  pictures?: PictureInspection | undefined;
+}
+
+/**
+ * checkContent after every picture in content/images/ has been read in full (sharp reads
+ * asynchronously): what `npm run check` and the build run.
+ */
+export async function checkContentAndPictures(root: string): Promise<CheckReport> {
+  return checkContent(root, { pictures: await inspectPictures(root) });
+}
+
 /** Every problem in every content file under `<root>/content`, collected, never thrown. */
-export function checkContent(root: string): CheckReport {
+export function checkContent(root: string, options: CheckOptions = {}): CheckReport {
   const contentDir = resolve(root, 'content');
   const problems: Problem[] = [];
   const rel = (path: string) => relative(root, path).split(sep).join('/');
 
   // 1. Which files are entries, and their ids.
-  const files = new Map<CollectionName, { path: string; id: string }[]>();
+  const files = new Map<CheckedCollection, { path: string; id: string }[]>();
+  const versions: { path: string; id: string }[] = [];
   const ids = new Map<CollectionName, Set<string>>();
   for (const collection of COLLECTIONS) {
     const dir = join(contentDir, collection);
@@ -77,6 +98,8 @@ export function checkContent(root: string): CheckReport {
     for (const path of listFiles(dir)) {
       const name = relative(dir, path);
       if (name.split(sep).some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
+      // content/scripts/tyz/<id>.mdx is the Tày version of the script <id>: checked on its own below.
+      const language = collection === 'scripts' ? SCRIPT_LANGUAGES.find((lang) => name.startsWith(`${lang}${sep}`)) : undefined;
       const ext = extname(path).toLowerCase();
       if (!EXTENSIONS[FORMAT[collection]].includes(ext)) {
         if (MISPLACED.includes(ext)) {
@@ -110,8 +133,26 @@ export function checkContent(root: string): CheckReport {
           field: FILE_FIELD,
           severity: 'error',
           message: `Tên tệp "${id}" chỉ có chữ số: địa chỉ dạng /${id}/ dành cho trang ${id} của một danh sách dài.`,
-          hint: 'Đặt tên tệp theo nội dung bài, ví dụ "thon-na-pan-lam-duong-2023".',
+          hint: 'Đặt tên tệp theo nội dung bài, ví dụ "thon-vi-du-lam-duong".',
         });
+        continue;
+      }
+      if (language) {
+        const versionId = `${language}/${id}`;
+        const earlierVersion = seen.get(versionId);
+        if (earlierVersion) {
+          problems.push({
+            file: rel(path),
+            line: 1,
+            field: FILE_FIELD,
+            severity: 'error',
+            message: `Trùng với ${rel(earlierVersion)}: một kịch bản chỉ có một bản ${language}.`,
+            hint: 'Xóa một trong hai tệp.',
+          });
+          continue;
+        }
+        seen.set(versionId, path);
+        versions.push({ path, id: versionId });
         continue;
       }
       const earlier = seen.get(id);
@@ -132,17 +173,21 @@ export function checkContent(root: string): CheckReport {
     files.set(collection, found);
     ids.set(collection, new Set(found.map((f) => f.id)));
   }
+  files.set(VERSIONS, versions);
 
   // 2. Each file on its own: YAML, schema, references, images, body, privacy.
   const entries: CheckedEntry[] = [];
   // A schema depends on the collection and the folder (images are relative to it): build each once.
   const schemas = new Map<string, z.ZodType>();
-  const schemaIn = (collection: CollectionName, dir: string) => {
+  const schemaIn = (collection: CheckedCollection, dir: string) => {
     const key = `${collection}\0${dir}`;
-    if (!schemas.has(key)) schemas.set(key, schemaFor(collection, toolsFor(ids, dir)));
+    if (!schemas.has(key)) {
+      const tools = toolsFor(ids, dir, { root, inspection: options.pictures });
+      schemas.set(key, collection === VERSIONS ? scriptVersionSchema(tools) : schemaFor(collection, tools));
+    }
     return schemas.get(key)!;
   };
-  for (const collection of COLLECTIONS) {
+  for (const collection of [...COLLECTIONS, VERSIONS] as const) {
     for (const { path, id } of files.get(collection) ?? []) {
       const file = rel(path);
       const source = readFileSync(path, 'utf8');
@@ -234,13 +279,87 @@ export function checkContent(root: string): CheckReport {
     }
   }
 
-  // 3. Rules across entries.
-  problems.push(...crossChecks(entries));
+  // 3. The commune's own file, how loudspeakers say short forms (content/abbreviations.yaml),
+  // then rules across entries: people and their consent, dates still to come, what depends on a held entry.
+  problems.push(...checkSiteFile(root));
+  const speech = checkAbbreviationsFile(root);
+  problems.push(...speech.problems);
+  problems.push(...crossChecks(entries, speech.dictionary));
   const people = checkPeople(entries);
   const dates = checkFutureDates(entries);
   const held = withDependents(entries, [...people.unpublished, ...dates.unpublished]);
   problems.push(...people.problems, ...dates.problems, ...held.problems);
   return { problems, entries, unpublished: held.unpublished };
+}
+
+/**
+ * content/site.yaml: the commune's names, read by every page. Checked like an entry; the
+ * office's public mailbox and phone line are published from their own fields, so the privacy
+ * rule, which refuses addresses and numbers in free text, does not read those two lines.
+ */
+/**
+ * A movement lasts across plans and an exemplar counts toward the plan of its year: say where a
+ * movement is in no plan, and where an exemplar's year has a plan that does not list its movement.
+ */
+function planChecks(entries: readonly CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const planFiles = entries.filter((e) => e.collection === 'plans');
+  if (planFiles.length === 0) {
+    return [{ file: 'content/plans/', line: 1, field: FILE_FIELD, severity: 'error', message: 'Chưa có kế hoạch nào: trang chủ và trang tiến độ cần kế hoạch của năm.', hint: 'Chép một tệp kế hoạch mẫu vào content/plans/ rồi sửa theo văn bản của xã (xem docs/dung-cho-xa-khac.md), hoặc chạy npm run new -- plan <năm>.' }];
+  }
+  const plans = planFiles.filter((e) => e.data) as (CheckedEntry & { data: { year: number; movements: { movement: string }[] } })[];
+  // A plan that cannot be read already has its own error; its movements are not "in no plan".
+  const allPlansRead = plans.length === planFiles.length;
+  const planned = new Set(plans.flatMap((p) => p.data.movements.map((m) => m.movement)));
+  const planOfYear = new Map(plans.map((p) => [p.data.year, p]));
+  const years = [...planOfYear.keys()].sort();
+  for (const entry of entries) {
+    if (!entry.data) continue;
+    if (entry.collection === 'movements' && allPlansRead && !planned.has(entry.id)) {
+      problems.push({ file: entry.file, line: 1, field: FILE_FIELD, severity: 'warning', message: `Phong trào "${entry.id}" không có trong kế hoạch năm nào: trang của nó không có chỉ tiêu.`, hint: 'Thêm "- movement: ' + entry.id + '" vào danh sách movements của kế hoạch năm đó (content/plans/), hoặc xóa tệp nếu không dùng nữa.' });
+    }
+    if (entry.collection === 'exemplars') {
+      const { year, movement } = entry.data as { year: number; movement: string };
+      const plan = planOfYear.get(year);
+      // Stories from before the first plan are the archive; a later year without a plan is a gap.
+      if (!plan && allPlansRead && year > years[0]!) {
+        problems.push({ file: entry.file, line: 1, field: 'year', severity: 'warning', message: `Chưa có kế hoạch năm ${year}: điển hình này chưa được tính vào tiến độ năm nào (đang có kế hoạch năm ${years.join(', ')}).`, hint: `Tạo kế hoạch năm ${year} bằng npm run new -- plan ${year}, hoặc sửa year cho đúng năm được ghi nhận.` });
+      } else if (plan && !plan.data.movements.some((m) => m.movement === movement)) {
+        problems.push({ file: entry.file, line: 1, field: 'movement', severity: 'warning', message: `Kế hoạch năm ${year} (${plan.file}) không có phong trào "${movement}": điển hình này không được tính vào tiến độ năm ${year}.`, hint: `Chọn một phong trào của kế hoạch năm ${year}, hoặc thêm phong trào này vào kế hoạch đó.` });
+      }
+    }
+  }
+  return problems;
+}
+
+function checkSiteFile(root: string): Problem[] {
+  const file = SITE_FILE;
+  const path = resolve(root, file);
+  if (!existsSync(path)) {
+    return [{ file, line: 1, field: FILE_FIELD, severity: 'error', message: 'Chưa có tệp thông tin về xã và trang.', hint: 'Chép content/site.yaml của bản gốc rồi sửa tên xã, tỉnh, cơ quan, đài truyền thanh (xem docs/dung-cho-xa-khac.md).' }];
+  }
+  const source = readFileSync(path, 'utf8');
+  const parsed = parseContentFile(source, 'yaml');
+  const problems: Problem[] = parsed.errors.map((error) => ({
+    file, line: error.line, field: 'frontmatter', severity: 'error' as const, message: error.message,
+    hint: 'Mỗi dòng "tên: giá trị", thụt lề bằng dấu cách; câu có dấu ":" đặt trong dấu nháy kép.',
+  }));
+  if (parsed.data === undefined) return problems;
+  const result = siteSchema.safeParse(parsed.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      for (const { path: at, ...p } of issueToProblems(issue, parsed.data)) problems.push({ file, ...p, line: parsed.lineOf(at), severity: 'error' });
+    }
+  } else if (!result.data.url) {
+    problems.push({ file, line: 1, field: 'url', severity: 'warning', message: 'Chưa có địa chỉ trang (url): liên kết chia sẻ và mã QR trên áp phích sẽ trỏ tới một địa chỉ mẫu.', hint: 'Thêm dòng "url: https://…" với tên miền của trang, hoặc đặt biến môi trường SITE_URL khi xây dựng.' });
+  }
+  const officeLines = new Set([parsed.lineOf(['office', 'email']), parsed.lineOf(['office', 'phone'])].filter((line) => line > 1));
+  for (const detail of findPrivateDetails(source)) {
+    const line = source.slice(0, detail.index).split('\n').length;
+    if (officeLines.has(line)) continue;
+    problems.push({ file, line, field: 'frontmatter', severity: 'error', message: `Có ${PRIVATE_DETAIL_LABELS[detail.kind]} (${maskDetail(detail.text)}) ngoài trường dành cho nó.`, hint: 'Hộp thư và số máy của cơ quan ghi ở office.email, office.phone; không ghi thông tin của cá nhân.' });
+  }
+  return problems;
 }
 
 function listFiles(dir: string): string[] {
@@ -251,7 +370,7 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-function toolsFor(ids: Map<CollectionName, Set<string>>, dir: string): SchemaTools {
+function toolsFor(ids: Map<CollectionName, Set<string>>, dir: string, pictures: { root: string; inspection?: PictureInspection | undefined }): SchemaTools {
   return {
     ref: (collection) =>
       z.string({ error: `Cần ghi mã ${COLLECTION_LABELS[collection].toLowerCase()} (chữ không dấu).` }).superRefine((id, ctx) => {
@@ -268,12 +387,8 @@ function toolsFor(ids: Map<CollectionName, Set<string>>, dir: string): SchemaToo
       }),
     image: () =>
       z.string({ error: 'Thiếu đường dẫn ảnh (src).' }).superRefine((src, ctx) => {
-        if (!existsSync(resolve(dir, src))) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `Không tìm thấy ảnh "${src}". Đường dẫn tính từ thư mục của bài, ví dụ "../images/ten-anh.jpg".`,
-          });
-        }
+        const problem = pictureProblem(src, { ...pictures, entryDir: dir });
+        if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint } });
       }),
   };
 }
@@ -283,7 +398,7 @@ export function schemaFor(collection: CollectionName, tools: SchemaTools): z.Zod
     case 'plans':
       return planSchema(tools);
     case 'movements':
-      return movementSchema(tools);
+      return movementSchema;
     case 'units':
       return unitSchema;
     case 'villages':
@@ -375,6 +490,8 @@ function describeValue(value: unknown): string {
 
 /** How to fix a schema problem, by what kind of problem it is and where. */
 export function hintFor(issue: z.core.$ZodIssue, path: readonly PropertyKey[], missing: boolean): string {
+  // A rule that knows its own fix carries it (pictures.ts).
+  if (issue.code === 'custom' && typeof issue.params?.hint === 'string') return issue.params.hint;
   const field = fieldName(path);
   const leaf = String([...path].reverse().find((key) => typeof key === 'string') ?? field);
   const isDate = /date|At$|airDates/i.test(leaf);
@@ -403,7 +520,7 @@ export function hintFor(issue: z.core.$ZodIssue, path: readonly PropertyKey[], m
     case 'too_big':
       return issue.origin === 'array' ? 'Bớt mục trong danh sách.' : 'Rút gọn lại.';
     case 'invalid_format':
-      return 'Viết chữ thường, không dấu, nối bằng gạch ngang, ví dụ "thon-na-chuong".';
+      return 'Viết chữ thường, không dấu, nối bằng gạch ngang, ví dụ "thon-vi-du".';
     case 'custom':
       return /không có trong danh sách/.test(issue.message)
         ? 'Dùng đúng mã (tên tệp, không có phần đuôi) của mục đã có trong content/; trong VS Code, gõ tên trường để được gợi ý.'
@@ -413,23 +530,13 @@ export function hintFor(issue: z.core.$ZodIssue, path: readonly PropertyKey[], m
   }
 }
 
-function crossChecks(entries: readonly CheckedEntry[]): Problem[] {
-  const problems: Problem[] = [];
+function crossChecks(entries: readonly CheckedEntry[], dictionary: SpeechDictionary): Problem[] {
+  const problems: Problem[] = [...planChecks(entries), ...checkVersions(entries)];
   for (const entry of entries) {
     if (!entry.data) continue;
     if (entry.collection === 'scripts') {
       const data = entry.data as { status: string; exemplars: string[]; title: string };
-      const seconds = readingSeconds(countSyllables(toParagraphs(entry.body).join(' ')));
-      if (data.status === 'da-duyet' && seconds > MAX_SCRIPT_SECONDS) {
-        problems.push({
-          file: entry.file,
-          line: 1,
-          field: BODY_FIELD,
-          severity: 'warning',
-          message: `Kịch bản đọc mất khoảng ${formatDuration(seconds)}, quá ${formatDuration(MAX_SCRIPT_SECONDS)} cho một lần phát.`,
-          hint: 'Rút gọn, hoặc tách thành hai kịch bản phát hai buổi.',
-        });
-      }
+      problems.push(...checkScriptSpeech(entry, data.status === 'da-duyet', dictionary));
     }
   }
   return problems;

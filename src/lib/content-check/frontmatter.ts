@@ -45,7 +45,8 @@ export function parseContentFile(source: string, kind: 'mdx' | 'yaml'): ParsedFi
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { schema: 'core', lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   for (const error of doc.errors) {
-    const pos = error.linePos?.[0];
+    // Without prettyErrors the yaml library leaves linePos unset: the offset gives the line.
+    const pos = error.linePos?.[0] ?? counter.linePos(error.pos[0]);
     errors.push({
       line: (pos?.line ?? 1) + dataStartLine - 1,
       message: `YAML không đọc được: ${yamlMessage(error.code, error.message)}`,

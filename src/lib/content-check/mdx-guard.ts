@@ -92,9 +92,19 @@ export function checkMdxBody(body: string): { issues: BodyIssue[]; tree?: Root }
         }
         break;
       }
+      // Pictures go in the cover, where they are checked, resized and stripped of what the
+      // camera wrote (place, owner); a body is rendered as text, so a picture in it would be
+      // published as the original file, or not at all.
+      case 'image':
+      case 'imageReference':
+        issues.push({
+          line,
+          message: `Không chèn ảnh vào nội dung bài (${node.type === 'image' ? `"${node.url.slice(0, 40)}"` : `"${node.alt ?? ''}"`}).`,
+          hint: 'Xóa dòng ![…](…) này. Mỗi bài có một ảnh bìa: ghi ảnh ở trường cover (src: ../images/ten-anh.jpg, alt: lời tả ảnh) trong phần đầu tệp; trang tự thu nhỏ ảnh bìa cho điện thoại. Ảnh thứ hai nên đặt ở một bài khác, hoặc tả bằng lời.',
+        });
+        break;
       case 'link':
-      case 'definition':
-      case 'image': {
+      case 'definition': {
         const url = node.url.trim();
         if (!SAFE_URL.test(url)) {
           issues.push({

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { dist } from './built-site.ts';
 
 /** The file a site path is served from: `/a/` → `dist/a/index.html`, `/rss.xml` → `dist/rss.xml`. */
-export function fileOf(path: string): string {
+export function fileOf(path: string, root = dist): string {
   const clean = decodeURIComponent(path);
-  const file = join(dist, clean);
+  const file = join(root, clean);
   return clean.endsWith('/') || (existsSync(file) && statSync(file).isDirectory()) ? join(file, 'index.html') : file;
 }
 
@@ -33,13 +33,13 @@ const isPage = (path: string) => path.endsWith('/') || path.endsWith('.html');
  * Follows links through the built files, from the home page, the way a visitor would:
  * same-site addresses only, without the query and fragment.
  */
-export function crawlFromHome(origin = 'https://crawl.invalid'): Crawl {
+export function crawlFromHome(root = dist, origin = 'https://crawl.invalid'): Crawl {
   const reached = new Set<string>(['/']);
   const queue = ['/'];
   const broken: string[] = [];
   while (queue.length > 0) {
     const page = queue.shift()!;
-    const html = readFileSync(fileOf(page), 'utf8');
+    const html = readFileSync(fileOf(page, root), 'utf8');
     for (const ref of referencesIn(html)) {
       if (/^(mailto|tel|data|javascript):/.test(ref)) continue;
       const url = new URL(ref, origin + page);
@@ -47,12 +47,12 @@ export function crawlFromHome(origin = 'https://crawl.invalid'): Crawl {
       const path = url.pathname;
       if (reached.has(path)) continue;
       reached.add(path);
-      if (!existsSync(fileOf(path))) {
+      if (!existsSync(fileOf(path, root))) {
         broken.push(`${path} (từ ${page})`);
         continue;
       }
       if (isPage(path)) queue.push(path);
     }
   }
-  return { pages: [...reached].filter((path) => isPage(path) && existsSync(fileOf(path))).sort(), reached, broken };
+  return { pages: [...reached].filter((path) => isPage(path) && existsSync(fileOf(path, root))).sort(), reached, broken };
 }

@@ -8,7 +8,7 @@ const FIXTURES = resolve(PROJECT, 'tests/fixtures/entries');
 export const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
 /**
- * A throw-away content folder: the project's real plan, movements, units and villages,
+ * A throw-away content folder: the project's real site.yaml, plan, movements, units and villages,
  * plus one valid person record, exemplar, practice and script from tests/fixtures/entries.
  */
 export function makeContentTree() {
@@ -16,6 +16,7 @@ export function makeContentTree() {
   for (const folder of ['plans', 'movements', 'units', 'villages']) {
     cpSync(join(PROJECT, 'content', folder), join(root, 'content', folder), { recursive: true });
   }
+  cpSync(join(PROJECT, 'content/site.yaml'), join(root, 'content/site.yaml'));
   const write = (path: string, text: string | Buffer) => {
     const full = join(root, path);
     mkdirSync(dirname(full), { recursive: true });

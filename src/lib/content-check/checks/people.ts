@@ -26,7 +26,9 @@ interface PersonRecord extends PersonNames {
   data: Person;
 }
 
-const isStory = (entry: EntrySource) => (STORY_COLLECTIONS as readonly string[]).includes(entry.collection);
+/** The Tày and Nùng versions of scripts (content/scripts/<lang>/<script>.mdx): stories too, naming their script's people. */
+const VERSIONS = 'scriptVersions';
+const isStory = (entry: EntrySource) => (STORY_COLLECTIONS as readonly string[]).includes(entry.collection) || entry.collection === VERSIONS;
 const wordsOf = (part: TextPart, start: number, end: number) => part.words.slice(start, end).map((w) => w.text).join(' ');
 const label = (topic: SensitiveTopic) => SENSITIVE_TOPIC_LABELS[topic];
 const personFile = (person: PersonRecord) => person.file;
@@ -49,6 +51,7 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
   const withdrawn = all.filter((p) => p.data.consent?.withdrawn);
   const publicNames = all.filter((p) => p.data.public !== undefined);
   const exemplarData = new Map(entries.filter((e) => e.collection === 'exemplars' && e.data).map((e) => [e.id, e]));
+  const scriptData = new Map(entries.filter((e) => e.collection === 'scripts' && e.data).map((e) => [e.id, e.data!]));
 
   /** What the text says of each person's age, across every story. */
   const ageSignals = new Map<string, { entry: EntrySource; part: TextPart; signal: ChildSignal; word: Word }[]>();
@@ -77,10 +80,13 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
       continue;
     }
     if (!entry.data) continue;
-    const data = entry.data as { people?: string[]; kind?: ExemplarKind; sensitive?: SensitiveTopic[]; exemplars?: string[]; recognitions?: { form: string }[] };
+    type StoryData = { people?: string[]; kind?: ExemplarKind; sensitive?: SensitiveTopic[]; exemplars?: string[]; recognitions?: { form: string }[] };
+    // A version's people and subjects are its script's: the file name after the language folder.
+    const data = (entry.collection === VERSIONS ? (scriptData.get(entry.id.split('/').pop()!) ?? {}) : entry.data) as StoryData;
     const listed = (data.people ?? []).flatMap((id) => records.get(id) ?? []);
     const known = [...new Set([...listed, ...publicNames])];
     const peopleLine = entry.lineOf(['people']);
+    const peopleField = entry.collection === VERSIONS ? `people của kịch bản content/scripts/${entry.id.split('/').pop()}.mdx` : `people (dòng ${peopleLine})`;
     const more = new Map<PersonRecord, number>();
     const hold = (person: PersonRecord, line: number, field: string, how: string) => {
       const key = `${entry.collection}/${entry.id}`;
@@ -156,7 +162,7 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
             field: part.field,
             severity: 'error',
             message: `Bài nêu tên "${written}" (${elsewhere.map((p) => p.name).join(' hoặc ')}) nhưng chưa ghi người này trong people.`,
-            hint: `Thêm ${ids.join(' hoặc ')} vào people (dòng ${peopleLine}), để sự đồng ý và việc rút lại đồng ý của người này áp dụng cho bài.`,
+            hint: `Thêm ${ids.join(' hoặc ')} vào ${peopleField}, để sự đồng ý và việc rút lại đồng ý của người này áp dụng cho bài.`,
           });
         } else {
           push({

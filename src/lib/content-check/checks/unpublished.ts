@@ -42,5 +42,11 @@ export function withDependents(entries: readonly EntrySource[], held: readonly U
       });
     }
   }
+  // A Tày or Nùng version waits for its script (content/scripts/<lang>/<script>.mdx).
+  for (const entry of entries) {
+    if (entry.collection !== 'scriptVersions' || isHeld('scriptVersions', entry.id)) continue;
+    const script = entry.id.split('/').pop()!;
+    if (isHeld('scripts', script)) unpublished.push({ collection: 'scriptVersions', id: entry.id, reason: `kịch bản ${script} đang được giữ lại` });
+  }
   return { unpublished, problems };
 }

@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { dist, onePagePerKind } from './helpers/built-site.ts';
+import { onePagePerKind, pagePaths } from '../helpers/built-site.ts';
+import { fixtureDist as dist } from '../helpers/fixture-site.ts';
 
 // Older residents on cheap phones: large text, generous lines, big tap targets, the phone's own
 // fonts, and a clean printout. Checked on one page of each kind, at 360px, without JavaScript.
 test.use({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
 
-const kinds = onePagePerKind().filter((path) => !path.startsWith('/truyen-thanh/') && !path.startsWith('/tim-kiem/'));
+const kinds = onePagePerKind(pagePaths(dist)).filter((path) => !path.startsWith('/truyen-thanh/') && !path.startsWith('/tim-kiem/'));
 
 test('no web font: the phone renders Vietnamese with its own system fonts', () => {
   const css = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css'));

@@ -1,0 +1,42 @@
+/**
+ * A copy of this project with other content, built as a commune adopting the site would build
+ * it: the same src/, public/ and configuration, its own content/ and its own Astro cache. Used by
+ * the browser tests' fixture sites (tests/fixtures/sites/) and by `npm run bench`.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const PROJECT = resolve(import.meta.dirname, '../..');
+const CODE = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/**
+ * Makes `dir` a copy of the project's code. `content` is a content folder to copy in, or
+ * undefined to leave content/ to the caller. node_modules is a folder of links to the project's
+ * packages, except Astro's cache (.astro), so two sites built in turn do not evict each other.
+ */
+export function makeSiteCopy(dir: string, content?: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const item of CODE) cpSync(join(PROJECT, item), join(dir, item), { recursive: true });
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(PROJECT, 'node_modules'))) {
+    if (entry !== '.astro') symlinkSync(join(PROJECT, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+  if (content) cpSync(content, join(dir, 'content'), { recursive: true });
+}
+
+export { SEARCHABLE } from './search-index.ts';
+
+/** `npm run build` in a copy: Astro, then Pagefind. Returns the combined output; throws on failure. */
+export function buildSiteCopy(dir: string, env: NodeJS.ProcessEnv = {}): string {
+  const run = (command: string, args: string[]) => {
+    const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 1 << 28 });
+    if (result.status !== 0) throw new Error(`${args.join(' ')} thất bại trong ${dir}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+    return result.stdout + result.stderr;
+  };
+  return (
+    run(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build']) +
+    run(process.execPath, [join(PROJECT, 'scripts/index-search.ts'), 'dist'])
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * Content rules for the loudspeakers: the list of abbreviations (content/abbreviations.yaml),
+ * what an approved script's text-to-speech copy cannot say, reading times, and the Tày and
+ * Nùng versions of scripts (content/scripts/<lang>/<id>.mdx).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ABBREVIATIONS_FILE } from '../abbreviations.ts';
+import { toParagraphs } from '../plain-text.ts';
+import { MAX_SCRIPT_SECONDS, countSyllables, formatDuration, readingSeconds } from '../reading-time.ts';
+import { toSpoken, type SpeechDictionary } from '../speech/spoken-text.ts';
+import { findUnsayable, type Unsayable } from '../speech/unsayable.ts';
+import { abbreviationsSchema } from '../../schemas/abbreviations.ts';
+import { SCRIPT_LANGUAGE_NAMES, type CollectionName, type ScriptLanguage } from '../../schemas/vocabulary.ts';
+import { parseContentFile } from './frontmatter.ts';
+import { BODY_FIELD, FILE_FIELD, type Problem } from './problem.ts';
+
+/** The checker's name for the Tày and Nùng versions of scripts. */
+export const VERSIONS = 'scriptVersions';
+export type CheckedCollection = CollectionName | typeof VERSIONS;
+
+interface SpeechEntry {
+  collection: CheckedCollection;
+  id: string;
+  file: string;
+  data?: Record<string, unknown>;
+  body: string;
+  bodyStartLine: number;
+}
+
+const EMPTY: SpeechDictionary = { abbreviations: {}, documents: {}, units: {} };
+
+/** Validates content/abbreviations.yaml like any content file; its list, or an empty one. */
+export function checkAbbreviationsFile(root: string): { problems: Problem[]; dictionary: SpeechDictionary } {
+  const path = join(root, ABBREVIATIONS_FILE);
+  if (!existsSync(path)) return { problems: [], dictionary: EMPTY };
+  const parsed = parseContentFile(readFileSync(path, 'utf8'), 'yaml');
+  const hint = 'Mỗi dòng viết "VIẾT TẮT: cách đọc", thụt vào hai dấu cách dưới abbreviations, documents hoặc units; xem docs/huong-dan-bien-tap.md.';
+  const problems: Problem[] = parsed.errors.map((error) => ({
+    file: ABBREVIATIONS_FILE,
+    line: error.line,
+    field: 'frontmatter',
+    severity: 'error',
+    message: error.message,
+    hint,
+  }));
+  if (problems.length) return { problems, dictionary: EMPTY };
+  const result = abbreviationsSchema.safeParse(parsed.data ?? {});
+  if (result.success) return { problems, dictionary: result.data };
+  for (const issue of result.error.issues) {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+    for (const key of keys) {
+      const at = key === undefined ? issue.path : [...issue.path, key];
+      problems.push({
+        file: ABBREVIATIONS_FILE,
+        line: parsed.lineOf(at),
+        field: at.map(String).join('.') || 'frontmatter',
+        severity: 'error',
+        message:
+          key !== undefined
+            ? `Nhóm "${key}" không có trong mẫu: chỉ có abbreviations, documents và units.`
+            : issue.code === 'invalid_key'
+              ? (issue.issues[0]?.message ?? issue.message)
+              : issue.message,
+        hint,
+      });
+    }
+  }
+  return { problems, dictionary: EMPTY };
+}
+
+const UNSAYABLE_MESSAGE: Record<Unsayable['kind'], (text: string) => string> = {
+  symbol: (text) => `Loa đọc bằng máy không đọc được ký hiệu "${text}".`,
+  emoji: (text) => `Loa đọc bằng máy không đọc được biểu tượng "${text}".`,
+  abbreviation: (text) => `Chữ viết tắt "${text}" chưa có cách đọc: loa sẽ đánh vần hoặc đọc sai.`,
+};
+const UNSAYABLE_HINT: Record<Unsayable['kind'], string> = {
+  symbol: 'Viết thành chữ (ví dụ "&" thành "và", "~" thành "khoảng"), hoặc bỏ ký hiệu.',
+  emoji: 'Bỏ biểu tượng: lời đọc trên loa chỉ có chữ.',
+  abbreviation: `Viết đầy đủ, hoặc thêm một dòng vào ${ABBREVIATIONS_FILE} (ví dụ "UBND: Ủy ban nhân dân"); số La Mã thì viết số thường.`,
+};
+
+/** The line of the body where some text first appears (its first line when it is not found as written). */
+function lineOf(entry: SpeechEntry, text: string): number {
+  const index = entry.body.split(/\r?\n/).findIndex((line) => line.includes(text));
+  return entry.bodyStartLine + Math.max(0, index);
+}
+
+/** Reading time of a script as spoken, and, once it is approved, what its loudspeaker copy cannot say. */
+export function checkScriptSpeech(entry: SpeechEntry, approved: boolean, dictionary: SpeechDictionary): Problem[] {
+  const problems: Problem[] = [];
+  const spoken = toParagraphs(entry.body).map((p) => toSpoken(p, dictionary));
+  const seconds = readingSeconds(countSyllables(spoken.join(' ')));
+  if (approved && seconds > MAX_SCRIPT_SECONDS) problems.push(tooLong(entry, seconds));
+  if (!approved) return problems;
+  for (const found of findUnsayable(spoken.join('\n'))) {
+    problems.push({
+      file: entry.file,
+      line: lineOf(entry, found.text),
+      field: BODY_FIELD,
+      severity: 'warning',
+      message: UNSAYABLE_MESSAGE[found.kind](found.text),
+      hint: UNSAYABLE_HINT[found.kind],
+    });
+  }
+  return problems;
+}
+
+function tooLong(entry: SpeechEntry, seconds: number): Problem {
+  return {
+    file: entry.file,
+    line: 1,
+    field: BODY_FIELD,
+    severity: 'warning',
+    message: `Kịch bản đọc mất khoảng ${formatDuration(seconds)}, quá ${formatDuration(MAX_SCRIPT_SECONDS)} cho một lần phát.`,
+    hint: 'Rút gọn, hoặc tách thành hai kịch bản phát hai buổi.',
+  };
+}
+
+/** A Tày or Nùng version belongs to a Vietnamese script with the same file name. */
+export function checkVersions(entries: readonly SpeechEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const scripts = new Map(entries.filter((e) => e.collection === 'scripts').map((e) => [e.id, e]));
+  for (const entry of entries) {
+    if (entry.collection !== VERSIONS || !entry.data) continue;
+    const [language, id] = entry.id.split('/') as [ScriptLanguage, string];
+    const label = `tiếng ${SCRIPT_LANGUAGE_NAMES[language]}`;
+    const script = scripts.get(id);
+    if (!script) {
+      problems.push({
+        file: entry.file,
+        line: 1,
+        field: FILE_FIELD,
+        severity: 'error',
+        message: `Bản ${label} "${id}" không có kịch bản tiếng Việt cùng tên (content/scripts/${id}.mdx).`,
+        hint: `Đặt tên tệp đúng như tệp kịch bản tiếng Việt, trong thư mục content/scripts/${language}/.`,
+      });
+      continue;
+    }
+    const approved = entry.data.status === 'da-duyet';
+    const seconds = readingSeconds(countSyllables(toParagraphs(entry.body).join(' ')));
+    if (approved && seconds > MAX_SCRIPT_SECONDS) problems.push(tooLong(entry, seconds));
+    if (approved && script.data?.status !== 'da-duyet') {
+      problems.push({
+        file: entry.file,
+        line: 1,
+        field: 'status',
+        severity: 'warning',
+        message: `Bản ${label} đã duyệt nhưng kịch bản tiếng Việt ${script.file} chưa duyệt: chưa bản nào được đăng.`,
+        hint: 'Duyệt kịch bản tiếng Việt (status: da-duyet) khi bản tiếng dân tộc được đăng cùng.',
+      });
+    }
+  }
+  return problems;
+}
