@@ -264,20 +264,19 @@ const gapKind = (between: string): Word['gap'] => {
 export function readerWords(source: string): Word[] {
   const reader = readerText(source);
   const { text: read } = reader;
+  const marked = /[*~`]/.test(read);
   const words: Word[] = [];
   let last = 0;
-  for (const match of read.matchAll(WORDS)) {
-    const text = match[0].includes('*') || match[0].includes('~') || match[0].includes('`') ? match[0].replace(INSIDE_MARKS, '') : match[0];
+  WORDS.lastIndex = 0;
+  for (let match = WORDS.exec(read); match; match = WORDS.exec(read)) {
+    const raw = match[0];
+    const at = match.index;
+    const text = marked ? raw.replace(INSIDE_MARKS, '') : raw;
     const lower = text.toLowerCase();
-    words.push({
-      text,
-      lower,
-      folded: fold(lower),
-      start: originalOffset(reader, match.index),
-      end: originalOffset(reader, match.index + match[0].length - 1) + 1,
-      gap: words.length === 0 ? 'stop' : gapKind(read.slice(last, match.index)),
-    });
-    last = match.index + match[0].length;
+    // Most words follow one space: no need to look at it.
+    const gap = words.length === 0 ? 'stop' : at === last + 1 && read.charCodeAt(last) === 32 ? 'space' : gapKind(read.slice(last, at));
+    words.push({ text, lower, folded: fold(lower), start: originalOffset(reader, at), end: originalOffset(reader, at + raw.length - 1) + 1, gap });
+    last = at + raw.length;
   }
   return words;
 }
