@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -13,7 +13,7 @@ interface PlanFile {
  */
 export function expectedProgress(content: string, year?: number) {
   const read = (dir: string, ext: string) =>
-    readdirSync(join(content, dir)).filter((f) => f.endsWith(ext)).map((f) => ({ id: f.replace(ext, ''), text: readFileSync(join(content, dir, f), 'utf8') }));
+    (existsSync(join(content, dir)) ? readdirSync(join(content, dir)) : []).filter((f) => f.endsWith(ext)).map((f) => ({ id: f.replace(ext, ''), text: readFileSync(join(content, dir, f), 'utf8') }));
   const front = (text: string) => parse(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
   const plans = read('plans', '.yaml').map((p) => parse(p.text) as PlanFile).sort((a, b) => b.year - a.year);
   const plan = year === undefined ? plans[0]! : plans.find((p) => p.year === year)!;
