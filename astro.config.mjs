@@ -15,8 +15,8 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     mdx(),
-    // Posters are for printing, not for search engines.
-    sitemap({ filter: (page) => !page.includes('/ap-phich/') }),
+    // Posters, visit sheets and the office's report drafts are for printing, not for search engines.
+    sitemap({ filter: (page) => !page.includes('/ap-phich/') && !page.includes('/bao-cao/') && !/\/dien-hinh\/[^/]+\/tham-quan\/$/.test(page) }),
     staticHeaders(),
     originalPictures(),
   ],

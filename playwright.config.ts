@@ -12,6 +12,7 @@ const PORT = Number(process.env.TEST_PORT ?? 4329);
 // The fixture site (tests/fixtures/sites/, built by npm run test:e2e first) on the next port.
 const FIXTURE_PORT = PORT + 1;
 const executablePath = systemChromium();
+const NODE = JSON.stringify(process.execPath);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,8 +37,9 @@ export default defineConfig({
     { name: 'fixture', testMatch: 'layout/**/*.test.ts', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
   ],
   webServer: [
-    // The built sites, served as a static host would.
-    { command: `node scripts/serve.ts dist ${PORT}`, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: !process.env.CI, timeout: 30_000 },
-    { command: `node scripts/serve.ts .fixtures/${FIXTURE}/dist ${FIXTURE_PORT}`, url: `http://127.0.0.1:${FIXTURE_PORT}/`, reuseExistingServer: !process.env.CI, timeout: 30_000 },
+    // The built sites, served as a static host would, on the Node that runs the tests (the
+    // project's own, node_modules/.bin/node, under npm scripts).
+    { command: `${NODE} scripts/serve.ts dist ${PORT}`, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: !process.env.CI, timeout: 30_000 },
+    { command: `${NODE} scripts/serve.ts .fixtures/${FIXTURE}/dist ${FIXTURE_PORT}`, url: `http://127.0.0.1:${FIXTURE_PORT}/`, reuseExistingServer: !process.env.CI, timeout: 30_000 },
   ],
 });

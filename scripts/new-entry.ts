@@ -7,12 +7,13 @@
 //   npm run new -- plan 2024   (next year's plan, from the latest one)
 //   npm run new -- tyz <mã kịch bản>     (bản tiếng Tày; nut: tiếng Nùng)
 //   npm run new            (asks, one question at a time, choices from content/)
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as clack from '@clack/prompts';
 import sharp from 'sharp';
 import { parse } from 'yaml';
+import { discoverContentFiles, readContentFile } from '../src/lib/content-files.ts';
 import { contentIds, contentLabels, writeEditorSchemas } from '../src/lib/editor-schemas.ts';
 import { askNewEntry, Cancelled, validatePersonName, type Answers, type Prompts } from '../src/lib/new-entry-questions.ts';
 import { ENTRY_FOLDERS, ENTRY_KINDS, ENTRY_LABELS, newEntry, type EntryKind } from '../src/lib/new-entry.ts';
@@ -49,10 +50,9 @@ const { values, positionals } = parseArgs({
 
 /** The plans in content/plans/, as their files say, the latest first. */
 function readPlans() {
-  const dir = join(content, 'plans');
-  return readdirSync(dir)
-    .filter((f) => /^[^_.].*\.ya?ml$/.test(f))
-    .map((file) => ({ file, id: file.replace(/\.ya?ml$/, ''), data: parse(readFileSync(join(dir, file), 'utf8'), { schema: 'core' }) as PlanInput }))
+  // The files the site loads (src/lib/content-files.ts): year folders in, drafts out.
+  return discoverContentFiles(root, ['plans'])
+    .entries.map(({ file, id }) => ({ file, id, data: parse(readContentFile(join(root, file)).text ?? '', { schema: 'core' }) as PlanInput }))
     .sort((a, b) => b.data.year - a.data.year);
 }
 
@@ -91,7 +91,8 @@ if (first && (SCRIPT_LANGUAGES as readonly string[]).includes(first)) {
   if (!second || !scripts.includes(second)) {
     fail(`Cần mã kịch bản tiếng Việt (tên tệp trong content/scripts/, không có .mdx), ví dụ: npm run new -- ${language} ${scripts[0] ?? 'ten-kich-ban'}${second ? `\n"${second}" không có. Các mã có: ${scripts.join(', ')}` : ''}`);
   }
-  const source = parseContentFile(readFileSync(join(content, 'scripts', `${second}.mdx`), 'utf8'), 'mdx').data as { title?: string; preparedBy?: string } | undefined;
+  const file = discoverContentFiles(root, ['scripts']).entries.find((e) => e.collection === 'scripts' && e.id === second)!;
+  const source = parseContentFile(readContentFile(join(root, file.file)).text ?? '', 'mdx').data as { title?: string; preparedBy?: string } | undefined;
   const version = newVersion({ language, script: second!, scriptTitle: source?.title ?? second!, preparedBy: source?.preparedBy });
   const target = join(content, version.path);
   if (existsSync(target)) fail(`Đã có bản tiếng ${SCRIPT_LANGUAGE_NAMES[language]}: content/${version.path}. Mở tệp đó để sửa.`);

@@ -1,7 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
-import { entryIdFromPath } from './content-ids.ts';
 import { checkedLoader, mdxLoader } from './lib/content-loaders.ts';
-import { hasVersionFiles, VERSION_PATTERN, versionId, WITHOUT_VERSIONS } from './lib/script-version-files.ts';
+import { SCRIPT_VERSIONS } from './lib/content-files.ts';
 import { exemplarSchema } from './schemas/exemplar.ts';
 import { movementSchema } from './schemas/movement.ts';
 import { planSchema } from './schemas/plan.ts';
@@ -12,8 +11,8 @@ import { unitSchema } from './schemas/unit.ts';
 import { villageSchema } from './schemas/village.ts';
 import type { CollectionName } from './schemas/vocabulary.ts';
 
-// Every loader waits for the content guard (src/integrations/content-guard.ts) to pass
-// before Astro reads a file; these schemas give the pages their types.
+// Every loader reads the files the content guard (src/integrations/content-guard.ts) checked,
+// once it has passed: one list, src/lib/content-files.ts. These schemas give the pages their types.
 // Astro calls a schema function once per entry (to give image() the entry's path): the
 // references are made once and shared, a tenth of a second less on 1,000 entries.
 const references = new Map<CollectionName, ReturnType<typeof reference>>();
@@ -22,14 +21,13 @@ const ref = (collection: CollectionName) => {
   references.set(collection, made);
   return made;
 };
-const options = (folder: string, pattern: string | string[]) => ({ pattern, base: `./content/${folder}`, generateId: ({ entry }: { entry: string }) => entryIdFromPath(entry) });
-const data = (folder: string) => checkedLoader(options(folder, '**/[^_]*.{yaml,yml}'));
+const data = (collection: CollectionName) => checkedLoader(collection);
 // Bodies are rendered to HTML once, when loaded: see src/lib/mdx-render.ts.
-const mdx = (folder: string) => mdxLoader(options(folder, '**/[^_]*.mdx'));
+const mdx = (collection: CollectionName) => mdxLoader(collection);
 // Scripts keep their source: the reading views and the .txt copies are made from its paragraphs.
 // Tày and Nùng versions sit beside the scripts, in content/scripts/tyz/ and nut/ (src/lib/script-versions.ts).
-const scriptsLoader = mdxLoader({ ...options('scripts', ['**/[^_]*.mdx', WITHOUT_VERSIONS]), keepBody: true });
-const versionsLoader = mdxLoader({ ...options('scripts', VERSION_PATTERN), generateId: ({ entry }) => versionId(entry).id, keepBody: true, skip: () => !hasVersionFiles() });
+const scriptsLoader = mdxLoader('scripts', { keepBody: true });
+const versionsLoader = mdxLoader(SCRIPT_VERSIONS, { keepBody: true });
 
 export const collections = {
   plans: defineCollection({ loader: data('plans'), schema: planSchema({ ref }) }),

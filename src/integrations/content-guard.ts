@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ContentError, shareContentCheck, startContentCheck, stopOnContentErrors, type CheckResult } from '../lib/content-check/background.ts';
+import { ContentError, shareHeld, startContentCheck, stopOnContentErrors, type BackgroundCheck } from '../lib/content-check/background.ts';
 import { checkContentAndPictures } from '../lib/content-check/checker.ts';
 import { writeEditorSchemas } from '../lib/editor-schemas.ts';
 import { formatProblem, formatReport } from '../lib/content-check/problem.ts';
@@ -13,7 +13,7 @@ import { formatProblem, formatReport } from '../lib/content-check/problem.ts';
  * the loaders wait for it, and so does the build before it renders a page.
  */
 export default function contentGuard(): AstroIntegration {
-  let check: Promise<CheckResult> | undefined;
+  let check: Promise<BackgroundCheck> | undefined;
   return {
     name: 'content-guard',
     hooks: {
@@ -28,7 +28,7 @@ export default function contentGuard(): AstroIntegration {
         if (command === 'dev') writeEditorSchemas(root);
         const { problems, unpublished } = await checkContentAndPictures(root);
         // The loaders leave out what the checker holds back, in dev as in a build.
-        shareContentCheck({ problems, unpublished });
+        shareHeld(unpublished);
         for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
         const errors = problems.filter((p) => p.severity === 'error');
         if (errors.length === 0) return;

@@ -70,17 +70,18 @@ export function componentsScript(): string {
  * The policy the editor's page is served with, looser than the public site's and only here:
  * Decap validates its settings with ajv, which compiles code at run time ('unsafe-eval'; without
  * it the editor stops at "Error loading the CMS configuration"), styles itself at run time
- * (emotion: style-src 'unsafe-inline'), talks to decap-server on its own port and holds an
- * uploaded picture as a blob: URL that it reads back with fetch() before saving. tests/e2e/cms.test.ts runs the editor under this policy.
+ * (emotion: style-src 'unsafe-inline'), talks to decap-server on the page's own origin
+ * (scripts/cms.ts serves both) and holds an uploaded picture as a blob: URL that it reads back
+ * with fetch() before saving. tests/e2e/cms.test.ts runs the editor under this policy.
  */
-export function adminContentSecurityPolicy(apiOrigin: string): string {
+export function adminContentSecurityPolicy(): string {
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    `connect-src 'self' blob: ${apiOrigin}`,
+    "connect-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
     "frame-ancestors 'none'",

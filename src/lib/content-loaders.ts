@@ -1,60 +1,121 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, extname, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { glob } from 'astro/loaders';
-import { heldEntries, stopOnContentErrors } from './content-check/background.ts';
+import { checkedContentFiles, heldIn } from './content-check/background.ts';
+import { discoverContentFiles, folderOf, readContentFile, type ContentFile, type LoadedCollection } from './content-files.ts';
+import { FILE_FIELD, formatProblem } from './content-check/problem.ts';
 import { renderMdxBody } from './mdx-render.ts';
 
-type GlobOptions = Parameters<typeof glob>[0];
 type DataEntry = Parameters<LoaderContext['store']['set']>[0];
+/** Astro hands its loaders the entry types by extension (its own glob() reads them); not in the public type. */
+type EntryTypes = Map<string, Pick<ContentEntryType, 'getEntryInfo' | 'contentModuleTypes'>>;
 
 /**
- * Astro's glob loader, once the content check has passed (src/lib/content-check/background.ts),
- * without the entries the checker holds back: a story that names a person who withdrew
- * consent, one dated after today, and what depends on them. They are not stored (one stored
- * by an earlier build is deleted), so neither are their pictures, and no page, list, feed,
- * sitemap or search index can reach them.
+ * A collection's loader: the files of the one list that the content check reads
+ * (src/lib/content-files.ts), once the check has passed (src/lib/content-check/background.ts),
+ * each decoded as the checker decodes it (UTF-8, a byte order mark dropped) and parsed by
+ * Astro's entry type for its extension, as Astro's glob() loader would. Drafts (`_name`)
+ * are not in the list; neither is any file the check refused, nor an entry it holds back (a
+ * story naming a person who withdrew consent, one dated after today, what depends on them):
+ * one stored by an earlier build is deleted, so no page, list, feed or picture can show it.
  */
-export function checkedLoader(options: GlobOptions): Loader {
-  const inner = glob(options);
+export function checkedLoader(collection: LoadedCollection): Loader {
   return {
-    name: 'checked-glob',
+    name: 'checked-content-files',
     load: async (context) => {
-      await stopOnContentErrors();
-      const held = await heldEntries(context.collection, fileURLToPath(context.config.root));
-      if (held.size === 0) return inner.load(context);
-      // Astro lists the pictures and modules to build from the entries stored (content layer,
-      // writeAssetImports): an entry never stored, or deleted, brings none.
-      const store = new Proxy(context.store, {
-        get: (target, key) => (key === 'set' ? (entry: DataEntry) => (held.has(entry.id) ? false : target.set(entry)) : Reflect.get(target, key, target)),
-      });
-      await inner.load({ ...context, store });
-      for (const id of held.keys()) context.store.delete(id);
+      const root = fileURLToPath(context.config.root);
+      const files = await checkedContentFiles(root, collection);
+      const listed = new Set<string>();
+      for (const file of files) {
+        listed.add(file.id);
+        await syncFile(context, root, file);
+      }
+      for (const id of context.store.keys()) if (!listed.has(id)) context.store.delete(id);
+      if (context.watcher) watch(context, root, collection);
     },
   };
 }
 
+/** Stores one file (unless unchanged); false when it cannot be read as the checker reads it. */
+async function syncFile(context: LoaderContext, root: string, file: ContentFile): Promise<boolean> {
+  const { store, logger } = context;
+  const entryType = (context as LoaderContext & { entryTypes?: EntryTypes }).entryTypes?.get(extname(file.entry));
+  if (!entryType) throw new Error(`Astro không có cách đọc tệp "${extname(file.entry)}" (${file.file}): cần @astrojs/mdx cho .mdx.`);
+  const path = join(root, file.file);
+  const read = readContentFile(path);
+  if (read.problem) {
+    // Only reached without a background check (dev): the build has stopped on it already.
+    logger.error(formatProblem({ file: file.file, field: FILE_FIELD, severity: 'error', ...read.problem }));
+    store.delete(file.id);
+    return false;
+  }
+  const contents = read.text;
+  const digest = context.generateDigest(contents);
+  const existing = store.get(file.id);
+  if (existing?.digest === digest && existing.filePath === file.file) {
+    if (existing.deferredRender) store.addModuleImport(existing.filePath);
+    return true;
+  }
+  const { data, body } = await entryType.getEntryInfo({ contents, fileUrl: pathToFileURL(path) });
+  const parsed = await context.parseData({ id: file.id, data, filePath: path });
+  store.set({
+    id: file.id,
+    data: parsed,
+    ...(body === undefined ? {} : { body }),
+    filePath: file.file,
+    digest,
+    ...('contentModuleTypes' in entryType ? { deferredRender: true } : {}),
+  });
+  return true;
+}
+
+/** While editing (npm run dev): any change in the collection's folder reads the list again. */
+function watch(context: LoaderContext, root: string, collection: LoadedCollection): void {
+  const watcher = context.watcher!;
+  const folder = join(root, 'content', folderOf(collection));
+  // Scripts and their versions share a folder: the scripts' loader names refused files.
+  const namesRefused = folderOf(collection) === collection;
+  watcher.add(folder);
+  const onChange = async (changed: string) => {
+    const inside = relative(folder, changed);
+    if (inside === '' || inside.split(sep)[0] === '..') return;
+    const name = relative(root, changed).split(sep).join('/');
+    try {
+      const found = discoverContentFiles(root, [folderOf(collection)]);
+      const held = await heldIn(root, collection);
+      const entries = found.entries.filter((f) => f.collection === collection && !held.has(f.id));
+      const file = entries.find((f) => f.file === name);
+      const synced = file ? await syncFile(context, root, file) : false;
+      const listed = new Set(entries.map((f) => f.id));
+      for (const id of context.store.keys()) if (!listed.has(id)) context.store.delete(id);
+      const refused = namesRefused ? found.problems.find((p) => p.file === name) : undefined;
+      if (refused) context.logger.error(formatProblem(refused));
+      else if (found.drafts.some((f) => f.file === name && f.collection === collection)) context.logger.info(`${name}: bản nháp, không hiện trên trang.`);
+      else if (synced) context.logger.info(`Đã đọc lại ${name}`);
+    } catch (error) {
+      context.logger.error(`Không đọc lại được ${name}: ${(error as Error).message}`);
+    }
+  };
+  watcher.on('change', onChange);
+  watcher.on('add', onChange);
+  watcher.on('unlink', onChange);
+}
+
 /**
- * The checked glob loader for MDX entries, storing each body as HTML rendered once at load
+ * The checked loader for MDX entries, storing each body as HTML rendered once at load
  * time (src/lib/mdx-render.ts) instead of a module for Vite to compile per entry.
  * @astrojs/mdx still reads the files (frontmatter and body); unchanged files keep their
  * stored HTML from one build to the next, and a change to the renderer renders all again.
- * `keepBody` keeps the MDX source too, for pages that read it; `skip` leaves the collection empty.
+ * `keepBody` keeps the MDX source too, for pages that read it.
  */
-export function mdxLoader(options: GlobOptions & { keepBody?: boolean; skip?: () => boolean }): Loader {
-  const { keepBody = false, skip, ...globOptions } = options;
-  const inner = checkedLoader(globOptions);
+export function mdxLoader(collection: LoadedCollection, { keepBody = false }: { keepBody?: boolean } = {}): Loader {
+  const inner = checkedLoader(collection);
   return {
     name: 'mdx-rendered-at-load',
     load: async (context) => {
-      // A collection with no file yet (Tày versions): empty, without Astro's warning for an empty glob.
-      if (skip?.()) {
-        await stopOnContentErrors();
-        context.store.clear();
-        return;
-      }
       const renderer = context.generateDigest(rendererSource());
       if (context.meta.get('renderer') !== renderer) {
         context.store.clear();

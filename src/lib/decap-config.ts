@@ -31,7 +31,7 @@ export interface DecapField {
 }
 
 export interface DecapOptions {
-  /** Where decap-server answers, e.g. http://127.0.0.1:8081/api/v1. */
+  /** Where decap-server answers, e.g. http://127.0.0.1:4323/api/v1. */
   proxyUrl: string;
   ids: ReadonlyMap<CollectionName, readonly string[]>;
   /** Display names of the entries, so a select shows "Thôn Ví Dụ", not thon-vi-du. */

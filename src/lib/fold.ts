@@ -60,11 +60,25 @@ export function mergeVariantResults<T extends Scored>(lists: readonly (readonly 
   return out;
 }
 
-/** True when every word of the query appears in the text as a whole word, marks and đ as typed. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * True when every word of the query appears in the text as a whole word, marks and đ as typed.
+ * It looks for each word and checks the characters around it, rather than rewriting the whole
+ * page's text first: the search page runs it on ten pages at once, while results arrive.
+ */
 export function hasExactWords(text: string, query: string): boolean {
-  const haystack = ` ${text.normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const haystack = text.normalize('NFC').toLocaleLowerCase('vi');
   const words = query.normalize('NFC').toLocaleLowerCase('vi').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return words.length > 0 && words.every((word) => haystack.includes(` ${word} `));
+  const whole = (word: string) => {
+    for (let at = haystack.indexOf(word); at !== -1; at = haystack.indexOf(word, at + 1)) {
+      const before = at === 0 ? '' : haystack[at - 1]!;
+      const after = haystack[at + word.length] ?? '';
+      if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return true;
+    }
+    return false;
+  };
+  return words.length > 0 && words.every(whole);
 }
 
 /**

@@ -58,7 +58,7 @@ title: ${q(withYear(latest.title))}
 shortTitle: ${q(`Kế hoạch năm ${year}`)}
 year: ${year}
 issuer: ${q(latest.issuer)}
-# Ngày ban hành, khi đã có: issuedAt: ${year}-01-15
+# Số, ký hiệu và ngày ban hành, khi đã có: number: …/KH-UBND và issuedAt: ${year}-01-15
 basis:
 ${basis}  - document: ${write('số văn bản căn cứ, ví dụ "Kế hoạch số …/KH-UBND"')}
     issuer: ${write('cơ quan ban hành văn bản căn cứ')}

@@ -1,16 +1,35 @@
-import { getCurrentPlan, getExemplars, getPlans, getPractices, getUnits, movementsOfPlan, once, type Plan } from './content.ts';
+import { countable, exemplarsAsOf, practicesAsOf } from './as-of.ts';
+import { getCurrentPlan, getExemplars, getPlans, getPractices, getUnits, movementsOfPlan, once, type Exemplar, type Plan, type Practice } from './content.ts';
+import { isoDate } from './dates.ts';
 import { planProgress, type MovementProgress } from './progress.ts';
+import { site } from './site.ts';
 
 export interface PlanProgress {
   plan: Plan;
   year: number;
+  /** The day the figures stop at (30 June for the six-month report); none: everything recorded. */
+  asOf?: Date | undefined;
   rows: MovementProgress[];
 }
 
-/** Progress of every movement of one year's plan, counted on the published exemplars of that year. */
-export const progressOf = (plan: Plan): Promise<PlanProgress> =>
-  once(`progress:${plan.id}`, async () => {
-    const [planned, exemplars, practices, units] = await Promise.all([movementsOfPlan(plan), getExemplars(), getPractices(), getUnits()]);
+/**
+ * The exemplars of one plan year and the good practices the office counts (src/lib/as-of.ts):
+ * sample entries only on a sample site; as of a day, what was known by then.
+ */
+export const countedOf = (year: number, asOf?: Date): Promise<{ exemplars: Exemplar[]; practices: Practice[] }> =>
+  once(`counted:${year}:${asOf ? isoDate(asOf) : ''}`, async () => {
+    const { sample } = site();
+    const [allExemplars, allPractices] = await Promise.all([getExemplars(), getPractices()]);
+    const exemplars = countable(allExemplars, sample).filter((e) => e.data.year === year);
+    const practices = countable(allPractices, sample);
+    return asOf ? { exemplars: exemplarsAsOf(exemplars, asOf), practices: practicesAsOf(practices, asOf) } : { exemplars, practices };
+  });
+
+/** Progress of every movement of one year's plan, counted on the published exemplars of that year (as of a day when given). */
+export const progressOf = (plan: Plan, asOf?: Date): Promise<PlanProgress> =>
+  once(`progress:${plan.id}:${asOf ? isoDate(asOf) : ''}`, async () => {
+    const year = plan.data.year;
+    const [planned, { exemplars, practices }, units] = await Promise.all([movementsOfPlan(plan), countedOf(year, asOf), getUnits()]);
     const names = new Map(units.map((u) => [u.id, u.data.name]));
     const targets = planned.map(({ movement, target }) => ({
       movementId: movement.id,
@@ -18,12 +37,11 @@ export const progressOf = (plan: Plan): Promise<PlanProgress> =>
       leadUnitIds: target.leadUnits.map((u) => u.id),
       minimum: target.minimum,
     }));
-    const year = plan.data.year;
-    return { plan, year, rows: planProgress(targets, exemplars, practices, year, (id) => names.get(id) ?? id) };
+    return { plan, year, asOf, rows: planProgress(targets, exemplars, practices, year, (id) => names.get(id) ?? id) };
   });
 
 /** Progress against the plan in force (the latest year). */
 export const currentProgress = async (): Promise<PlanProgress> => progressOf(await getCurrentPlan());
 
 /** Every year's progress, the latest first. */
-export const allProgress = async (): Promise<PlanProgress[]> => Promise.all((await getPlans()).map(progressOf));
+export const allProgress = async (): Promise<PlanProgress[]> => Promise.all((await getPlans()).map((plan) => progressOf(plan)));

@@ -16,7 +16,8 @@ export interface TargetLike {
 }
 export interface CountedExemplar {
   id: string;
-  data: { movement: Ref; unit: Ref; year: number };
+  /** Recognitions (Giấy khen, Bằng khen…), each with its decision's date; none when absent. */
+  data: { movement: Ref; unit: Ref; year: number; recognitions?: readonly { date: Date }[] };
 }
 export interface ReplicablePractice {
   data: { exemplars: readonly Ref[]; replications: readonly unknown[] };
@@ -30,6 +31,8 @@ export interface ProgressRow {
   unitNames: string[];
   minimum: number;
   published: number;
+  /** Exemplars with at least one recognition. */
+  recognised: number;
   replicated: number;
   met: boolean;
 }
@@ -40,6 +43,8 @@ export interface MovementProgress {
   /** One row per lead unit when the plan sets the minimum per unit; empty otherwise. */
   units: ProgressRow[];
 }
+
+export const isRecognised = (exemplar: CountedExemplar) => (exemplar.data.recognitions?.length ?? 0) > 0;
 
 /** Ids of exemplars with at least one good practice that has been replicated somewhere. */
 export function replicatedExemplarIds(practices: readonly ReplicablePractice[]): Set<string> {
@@ -70,6 +75,7 @@ export function movementProgress(
       unitNames: unitId ? [unitName(unitId)] : leadIds.map(unitName),
       minimum,
       published,
+      recognised: list.filter(isRecognised).length,
       replicated: list.filter((e) => replicated.has(e.id)).length,
       met: published >= minimum,
     };

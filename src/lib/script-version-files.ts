@@ -2,13 +2,8 @@
  * Where the Tày and Nùng versions of scripts live: `content/scripts/<lang>/<script-id>.mdx`.
  * Plain Node, read by the content config, the loaders and the queries.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { SCRIPT_LANGUAGES, type ScriptLanguage } from '../schemas/vocabulary.ts';
-
-/** The glob pattern of the versions under content/scripts/, and of the scripts without them. */
-export const VERSION_PATTERN = `{${SCRIPT_LANGUAGES.join(',')}}/**/[^_]*.mdx`;
-export const WITHOUT_VERSIONS = `!{${SCRIPT_LANGUAGES.join(',')}}/**`;
+import type { ScriptLanguage } from '../schemas/vocabulary.ts';
+import { SCRIPT_VERSIONS, discoverContentFiles } from './content-files.ts';
 
 /** "tyz/<script-id>": the language folder and the script's file name. */
 export function versionId(entry: string): { id: string; language: ScriptLanguage; script: string } {
@@ -19,14 +14,9 @@ export function versionId(entry: string): { id: string; language: ScriptLanguage
 }
 
 /**
- * Whether any version exists: Astro warns about a collection with no files, on every build
- * of a commune that has none yet, so the loader and the query skip it then.
+ * Whether any version is published (the list the loaders read, src/lib/content-files.ts):
+ * Astro warns when a page queries an empty collection, so the query skips it then.
  */
 export function hasVersionFiles(root = process.cwd()): boolean {
-  const has = (dir: string): boolean =>
-    existsSync(dir) &&
-    readdirSync(dir, { withFileTypes: true }).some((e) =>
-      e.name.startsWith('_') ? false : e.isDirectory() ? has(join(dir, e.name)) : e.name.endsWith('.mdx'),
-    );
-  return SCRIPT_LANGUAGES.some((lang) => has(join(root, 'content/scripts', lang)));
+  return discoverContentFiles(root, ['scripts']).entries.some((file) => file.collection === SCRIPT_VERSIONS);
 }

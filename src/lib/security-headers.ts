@@ -15,6 +15,9 @@ import type { HeaderRule } from './headers-file.ts';
 /** Sections that run Pagefind's WebAssembly: the search page and Pagefind's own files (its worker takes its policy from its own response). */
 export const WASM_SECTIONS = ['/tim-kiem/', '/pagefind/'] as const;
 
+/** Sections whose form composes an e-mail in the reader's own mail app (a mailto: form): nominations. */
+export const MAILTO_FORM_SECTIONS = ['/de-xuat/'] as const;
+
 /** Built files that carry a content hash in their name and never change. */
 export const IMMUTABLE_SECTIONS = ['/_astro/'] as const;
 
@@ -32,10 +35,13 @@ const BASE_DIRECTIVES: readonly [string, ...string[]][] = [
   ['frame-ancestors', "'none'"],
 ];
 
-/** The policy as a host sends it. `wasm` adds 'wasm-unsafe-eval' to script-src, for Pagefind. */
-export function contentSecurityPolicy({ wasm = false } = {}): string {
+/**
+ * The policy as a host sends it. `wasm` adds 'wasm-unsafe-eval' to script-src, for Pagefind;
+ * `mailto` lets a form hand its fields to the mail app (form-action 'self' alone blocks it).
+ */
+export function contentSecurityPolicy({ wasm = false, mailto = false } = {}): string {
   return BASE_DIRECTIVES.map(([name, ...sources]) =>
-    [name, ...sources, ...(wasm && name === 'script-src' ? ["'wasm-unsafe-eval'"] : [])].join(' '),
+    [name, ...sources, ...(wasm && name === 'script-src' ? ["'wasm-unsafe-eval'"] : []), ...(mailto && name === 'form-action' ? ['mailto:'] : [])].join(' '),
   ).join('; ');
 }
 
@@ -64,15 +70,16 @@ export function siteHeaderRules(entries: readonly string[]): HeaderRule[] {
     if (entry === '_headers' || entry === 'index.html') continue;
     sections.add(entry.includes('.') ? `/${entry}` : `/${entry}/`);
   }
-  for (const section of [...WASM_SECTIONS, ...IMMUTABLE_SECTIONS]) sections.add(section);
+  for (const section of [...WASM_SECTIONS, ...MAILTO_FORM_SECTIONS, ...IMMUTABLE_SECTIONS]) sections.add(section);
 
   const rules: HeaderRule[] = [{ pattern: '/*', headers: [...COMMON_HEADERS] }];
   for (const section of [...sections].sort()) {
     const wasm = (WASM_SECTIONS as readonly string[]).includes(section);
     const immutable = (IMMUTABLE_SECTIONS as readonly string[]).includes(section);
+    const mailto = (MAILTO_FORM_SECTIONS as readonly string[]).includes(section);
     const pattern = section === '/' ? '/' : section.endsWith('/') ? `${section}*` : section;
     const headers: [string, string][] = [['Cache-Control', immutable ? CACHE.immutable : CACHE.revalidate]];
-    if (!immutable) headers.push(['Content-Security-Policy', contentSecurityPolicy({ wasm })]);
+    if (!immutable) headers.push(['Content-Security-Policy', contentSecurityPolicy({ wasm, mailto })]);
     rules.push({ pattern, headers });
     // `/name/*` does not match `/name` itself, which hosts redirect to `/name/`; `/` covers
     // the home page, whose file is `/index.html`.

@@ -1,4 +1,5 @@
 import type { ExemplarKind } from '../schemas/vocabulary.ts';
+import type { ReportPeriodKind } from './report.ts';
 
 /** Every public path in one place, Vietnamese without diacritics, with a trailing slash. */
 export const paths = {
@@ -9,6 +10,7 @@ export const paths = {
   exemplars: () => '/dien-hinh/',
   exemplar: (id: string) => `/dien-hinh/${id}/`,
   poster: (id: string) => `/dien-hinh/${id}/ap-phich/`,
+  visitSheet: (id: string) => `/dien-hinh/${id}/tham-quan/`,
   practices: () => '/cach-lam-hay/',
   practice: (id: string) => `/cach-lam-hay/${id}/`,
   practicesOfMovement: (movementId: string) => `/cach-lam-hay/phong-trao/${movementId}/`,
@@ -24,6 +26,16 @@ export const paths = {
   progressCsv: () => '/tien-do.csv',
   progressOfYear: (year: number) => `/tien-do/${year}/`,
   progressCsvOfYear: (year: number) => `/tien-do/${year}.csv`,
+  reports: () => '/bao-cao/',
+  /** The office's report on a plan year: year-end, or the first six months. */
+  report: (year: number, period: ReportPeriodKind) => (period === 'nam' ? `/bao-cao/${year}/` : `/bao-cao/${year}/${period}/`),
+  reportDocx: (year: number, period: ReportPeriodKind) => (period === 'nam' ? `/bao-cao/${year}.docx` : `/bao-cao/${year}-${period}.docx`),
+  progressByVillageCsv: (year: number) => `/tien-do/${year}/theo-thon.csv`,
+  progressByKindCsv: (year: number) => `/tien-do/${year}/theo-loai.csv`,
+  openData: () => '/du-lieu/',
+  openDataFile: (name: string, ext: 'json' | 'csv' | 'schema.json') => `/du-lieu/${name}.${ext}`,
+  openDataOfMovement: (movementId: string, name: string) => `/du-lieu/phong-trao/${movementId}/${name}.csv`,
+  openDataOfVillage: (villageId: string, name: string) => `/du-lieu/thon/${villageId}/${name}.csv`,
   broadcasts: () => '/truyen-thanh/',
   script: (id: string) => `/truyen-thanh/${id}/`,
   scriptText: (id: string) => `/truyen-thanh/${id}.txt`,
@@ -35,5 +47,7 @@ export const paths = {
   bulletinCalendar: () => '/truyen-thanh/lich.ics',
   bulletinFeed: () => '/truyen-thanh/rss.xml',
   search: () => '/tim-kiem/',
+  nominate: () => '/de-xuat/',
+  visits: () => '/tham-quan/',
   rss: () => '/rss.xml',
 } as const;

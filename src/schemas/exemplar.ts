@@ -4,6 +4,7 @@ import { PEOPLE_FIELD, storySensitive } from './consent.ts';
 import { coverSchema } from './cover.ts';
 import { recognitionSchema } from './recognition.ts';
 import type { SchemaTools } from './tools.ts';
+import { visitsSchema } from './visit.ts';
 import { EXEMPLAR_KINDS, STAGES } from './vocabulary.ts';
 
 /** The fields around the cover, built once per `ref`; the cover's image() differs per entry. */
@@ -26,6 +27,7 @@ function exemplarFields<Ref extends z.ZodType>(ref: SchemaTools<Ref>['ref']) {
     },
     after: {
       publishedAt: calendarDate.describe('Ngày đăng'),
+      visits: visitsSchema(ref).optional(),
       featured: z.boolean().default(false).describe('Nêu trên trang chủ'),
       sensitive: storySensitive,
       sample: sampleFlag,

@@ -32,6 +32,7 @@ export function planSchema<Ref extends z.ZodType>({ ref }: Pick<SchemaTools<Ref>
     shortTitle: text('tên ngắn (shortTitle)'),
     year,
     issuer: text('cơ quan ban hành (issuer)'),
+    number: z.string().trim().min(1).optional().describe('Số, ký hiệu của kế hoạch, nếu văn bản ghi, ví dụ "45/KH-UBND"'),
     issuedAt: calendarDate.optional().describe('Ngày ban hành, nếu văn bản ghi'),
     basis: z
       .array(

@@ -37,8 +37,8 @@ const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#q')!;
 const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
-// Folded on a phone, so the results come right after the box; open on a wide screen or
-// when a filter is chosen.
+// Folded on every screen until the reader opens it, so the results come right after the
+// box and opening it never pushes them down.
 const filterDetails = document.querySelector<HTMLDetailsElement>('#search-filter-box')!;
 const filterCount = document.querySelector<HTMLElement>('#search-filter-count')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
@@ -47,8 +47,6 @@ const help = document.querySelector<HTMLElement>('#search-help')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 let pending: PagefindResult[] = [];
 let currentQuery = '';
-// The page says search needs JavaScript until this script runs.
-document.querySelector<HTMLElement>('#search-nojs')!.hidden = true;
 
 let pagefind: Pagefind | undefined;
 async function load(): Promise<Pagefind> {
@@ -88,32 +86,28 @@ function renderFilters(available: Record<string, Record<string, number>>, params
     }
     filtersBox.append(fieldset);
   }
-  filterDetails.hidden = filtersBox.childElementCount === 0;
-  filterDetails.open = matchMedia('(min-width: 48rem)').matches || Object.keys(selectedFilters()).length > 0;
   countFilters();
 }
 
 function countFilters() {
-  const n = Object.values(selectedFilters()).flat().length;
+  showFilterCount(Object.values(selectedFilters()).flat().length);
+}
+function showFilterCount(n: number) {
   filterCount.textContent = n > 0 ? `(đang chọn ${n})` : '';
 }
 
-/** Pagefind's excerpt marks matches with <mark>; rebuild it from text so nothing else passes. */
+/**
+ * Pagefind's excerpt marks matches with <mark>; rebuild it from text so nothing else passes.
+ * It is parsed once, in an inert template (no script runs, no picture loads), which also keeps
+ * the spaces at the edges of each part (a parsed document drops leading ones).
+ */
 function excerptNode(excerpt: string): HTMLElement {
   const p = document.createElement('p');
-  const parts = excerpt.split(/(<mark>|<\/mark>)/);
-  let marked = false;
-  for (const part of parts) {
-    if (part === '<mark>') marked = true;
-    else if (part === '</mark>') marked = false;
-    else if (part) {
-      // An inert template keeps the spaces at the edges (a parsed document drops leading
-      // ones, which ran "dưỡng," and "nhân" together after a match).
-      const template = document.createElement('template');
-      template.innerHTML = part;
-      const text = template.content.textContent ?? '';
-      p.append(marked ? Object.assign(document.createElement('mark'), { textContent: text }) : text);
-    }
+  const template = document.createElement('template');
+  template.innerHTML = excerpt;
+  for (const node of template.content.childNodes) {
+    const text = node.textContent ?? '';
+    if (text) p.append(node.nodeName === 'MARK' ? Object.assign(document.createElement('mark'), { textContent: text }) : text);
   }
   return p;
 }
@@ -150,6 +144,10 @@ async function run(params: URLSearchParams) {
   list.replaceChildren();
   pending = [];
   more.hidden = true;
+  showHelp(false);
+  // The filters load when the reader opens them (five more files at once otherwise); until
+  // then the box counts the ones the address chose.
+  if (filtersBox.childElementCount === 0) showFilterCount(Object.values(chosen).flat().length);
   if (!query && Object.keys(chosen).length === 0) {
     status.textContent = 'Gõ từ cần tìm, có dấu hay không dấu đều được.';
     showHelp(true);
@@ -163,7 +161,6 @@ async function run(params: URLSearchParams) {
   status.textContent = 'Đang tìm…';
   try {
     const pf = await load();
-    if (filtersBox.childElementCount === 0) renderFilters(await pf.filters(), params);
     const variants = query ? dVariants(query) : [''];
     const searches = await Promise.all(variants.map((v) => pf.search(v || null, { filters: chosen })));
     const results = mergeVariantResults(searches.map((s) => s?.results ?? []));
@@ -172,11 +169,9 @@ async function run(params: URLSearchParams) {
       showHelp(true);
       return;
     }
-    showHelp(false);
     pending = results;
     currentQuery = query;
-    await showMore();
-    status.textContent = `${results.length} kết quả${query ? ` cho “${query}”` : ''}.`;
+    await showMore(`${results.length} kết quả${query ? ` cho “${query}”` : ''}.`);
   } catch (error) {
     console.error(error);
     status.textContent = 'Chưa tải được bộ tìm kiếm. Bà con thử tải lại trang, hoặc xem theo phong trào ở dưới.';
@@ -184,11 +179,16 @@ async function run(params: URLSearchParams) {
   }
 }
 
-/** The next page of results, appended; the button stays while more are left. */
-async function showMore() {
+/**
+ * The next page of results, appended with the status line in one step, so nothing already
+ * shown moves; the button is away while they load and comes back while more are left.
+ */
+async function showMore(statusText?: string) {
   const next = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
+  more.hidden = true;
   const data = await Promise.all(next.map((r) => r.data()));
+  if (statusText) status.textContent = statusText;
   list.append(...exactFirst(data, currentQuery, (d) => `${d.meta.title ?? ''} ${d.content}`).map(resultItem));
   more.hidden = pending.length === 0;
   more.textContent = `Xem thêm ${Math.min(pending.length, PAGE_SIZE)} kết quả`;
@@ -197,12 +197,22 @@ more.addEventListener('click', () => {
   const first = list.children.length;
   void showMore().then(() => list.children[first]?.querySelector('a')?.focus());
 });
+// A reader may open the filters before searching: they are loaded then.
+filterDetails.addEventListener('toggle', () => {
+  if (!filterDetails.open || filtersBox.childElementCount > 0 || form.dataset.entries === '0') return;
+  void load()
+    .then(async (pf) => renderFilters(await pf.filters(), new URLSearchParams(location.search)))
+    .catch((error: unknown) => console.error(error));
+});
 
 function paramsFromForm(): URLSearchParams {
   const params = new URLSearchParams();
   const q = input.value.trim();
   if (q) params.set('q', q);
-  for (const [key, values] of Object.entries(selectedFilters())) for (const v of values) params.append(key, v);
+  // Filters not shown yet: the ones in the address still hold.
+  const current = new URLSearchParams(location.search);
+  const chosen = filtersBox.childElementCount > 0 ? Object.entries(selectedFilters()) : FILTERS.map(([key]) => [key, current.getAll(key)] as const);
+  for (const [key, values] of chosen) for (const v of values) params.append(key, v);
   return params;
 }
 

@@ -10,7 +10,6 @@ import { parse } from 'yaml';
 // copy of content/, and what the editor saves is a file that `npm run check` accepts.
 const base = Number(process.env.TEST_PORT ?? 4329);
 const CMS_PORT = base + 1000;
-const API_PORT = base + 2000;
 const ADMIN = `http://127.0.0.1:${CMS_PORT}/admin/`;
 
 let root: string;
@@ -23,12 +22,17 @@ test.beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'gsql-cms-'));
   cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
   cms = spawn(process.execPath, ['scripts/cms.ts', root], {
-    env: { ...process.env, CMS_PORT: String(CMS_PORT), CMS_API_PORT: String(API_PORT) },
+    env: { ...process.env, CMS_PORT: String(CMS_PORT) },
     stdio: 'pipe',
   });
   for (let i = 0; i < 100; i++) {
     const ready = await fetch(ADMIN).then((r) => r.ok).catch(() => false);
-    const api = await fetch(`http://127.0.0.1:${API_PORT}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })
+    // The backend answers on the editor's own origin, and only to it.
+    const api = await fetch(`http://127.0.0.1:${CMS_PORT}/api/v1`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: `http://127.0.0.1:${CMS_PORT}` },
+      body: '{"action":"info"}',
+    })
       .then((r) => r.ok)
       .catch(() => false);
     if (ready && api) return;

@@ -8,6 +8,11 @@ import { dist, htmlFiles, onePagePerKind, urlPath } from './helpers/built-site.t
 // the first network round trip (14 KiB compressed), with no JavaScript, except the search.
 const BUDGET = 14 * 1024;
 const isSearch = (path: string) => path.startsWith('/tim-kiem/');
+// Exempt: the office's reports (/bao-cao/<year>/, /bao-cao/<year>/6-thang/) list every exemplar,
+// recognition and practice of a plan year, so their size grows with the year's content
+// (docs/bao-cao.md); they are documents the officer prints or downloads at a desk, not pages
+// residents open on a phone. No JavaScript either.
+const isReport = (path: string) => /^\/bao-cao\/\d{4}\//.test(path);
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 test('every page but search: HTML + CSS within 14 KiB gzip, and no JavaScript', () => {
@@ -19,7 +24,7 @@ test('every page but search: HTML + CSS within 14 KiB gzip, and no JavaScript', 
     expect(html, urlPath(file)).not.toMatch(/<script\b/i);
     const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map(([, href]) => readFileSync(join(dist, href!)));
     const bytes = gz(html) + css.reduce((sum, sheet) => sum + gz(sheet), 0);
-    if (bytes > BUDGET) over.push(`${urlPath(file)}: ${bytes} B`);
+    if (bytes > BUDGET && !isReport(urlPath(file))) over.push(`${urlPath(file)}: ${bytes} B`);
   }
   expect(over).toEqual([]);
 });

@@ -66,6 +66,10 @@ test('capital Đ typed as D: "Dang uy" finds the pages about "Đảng ủy"', as
 test('filters narrow the results, by keyboard', async ({ page }) => {
   const all = await search(page, 'thôn');
   expect(all.length).toBeGreaterThan(3);
+  // Folded on every screen until opened, so that opening it never pushes the results down.
+  await expect(page.locator('#search-filter-box')).not.toHaveAttribute('open');
+  await page.getByText('Lọc kết quả').focus();
+  await page.keyboard.press('Enter');
   const box = page.locator('#search-filters input[name="loai-noi-dung"][value="Cách làm hay"]');
   await box.focus();
   await page.keyboard.press('Space');
@@ -75,6 +79,20 @@ test('filters narrow the results, by keyboard', async ({ page }) => {
   expect(narrowed.length).toBeGreaterThan(0);
   expect(narrowed.length).toBeLessThan(all.length);
   for (const href of narrowed) expect(href).toMatch(/^\/cach-lam-hay\//);
+});
+
+test('a filter in the address is counted on the folded box and kept for the next search', async ({ page }) => {
+  await page.goto('/tim-kiem/?q=th%C3%B4n&loai-noi-dung=C%C3%A1ch+l%C3%A0m+hay');
+  await expect(page.locator('#search-status')).toHaveText(/\d+ kết quả/);
+  await expect(page.getByText('Lọc kết quả')).toContainText('đang chọn 1');
+  const input = page.getByRole('searchbox', { name: 'Từ cần tìm' });
+  await input.fill('nông thôn');
+  await input.press('Enter');
+  await expect(page.locator('#search-status')).toHaveText(/\d+ kết quả cho “nông thôn”/);
+  await expect(page).toHaveURL(/loai-noi-dung=C%C3%A1ch/);
+  const hrefs = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(/^\/cach-lam-hay\//);
 });
 
 test('on a phone the filters fold away under "Lọc kết quả", so results come first', async ({ page }) => {
@@ -158,6 +176,7 @@ test('without JavaScript the search page explains itself and offers the listings
 
 test('the search page with results and filters passes axe', async ({ page }) => {
   await search(page, 'nông thôn mới');
+  await page.getByText('Lọc kết quả').click();
   await expect(page.locator('#search-filters fieldset').first()).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

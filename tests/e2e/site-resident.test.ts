@@ -45,11 +45,13 @@ test('the progress page counts what the content holds, movement by movement and 
     const row = page.locator(`tr[data-movement="${m.id}"][data-unit=""]`);
     await expect(row.locator('[data-col="minimum"]')).toHaveText(String(m.minimum));
     await expect(row.locator('[data-col="published"]')).toHaveText(String(m.published));
+    await expect(row.locator('[data-col="recognised"]')).toHaveText(String(m.recognised));
     await expect(row.locator('[data-col="replicated"]')).toHaveText(String(m.replicated));
     for (const u of m.perUnit) {
       const unitRow = page.locator(`tr[data-movement="${m.id}"][data-unit="${u.unit}"]`);
       await expect(unitRow.locator('[data-col="minimum"]')).toHaveText(String(u.minimum));
       await expect(unitRow.locator('[data-col="published"]')).toHaveText(String(u.published));
+      await expect(unitRow.locator('[data-col="recognised"]')).toHaveText(String(u.recognised));
       await expect(unitRow.locator('[data-col="replicated"]')).toHaveText(String(u.replicated));
     }
     await expect(page.locator(`tr[data-movement="${m.id}"]:not([data-unit=""])`)).toHaveCount(m.perUnit.length);
@@ -76,11 +78,11 @@ test('the CSV download has the same table as the page', async ({ page, request }
   expect(response.headers()['content-type']).toMatch(/text\/csv/);
   const csv = (await response.text()).replace(/^\uFEFF/, '');
   const lines = csv.trim().split(/\r\n/);
-  expect(lines[0]).toBe('Phong trào,Đơn vị,Tối thiểu,Đã đăng,Đã nhân rộng,Đạt chỉ tiêu');
-  const rows = await page.locator('tbody tr').evaluateAll((trs) =>
+  expect(lines[0]).toBe('Phong trào,Đơn vị,Tối thiểu,Đã đăng,Đã khen thưởng,Đã nhân rộng,Đạt chỉ tiêu');
+  const rows = await page.getByRole('table', { name: /theo phong trào và đơn vị/ }).locator('tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [...tr.querySelectorAll('[data-col]')].map((td) => td.textContent!.trim()).join(',')),
   );
-  expect(lines.slice(1).map((line) => line.split(',').slice(-4, -1).join(','))).toEqual(rows);
+  expect(lines.slice(1).map((line) => line.split(',').slice(-5, -1).join(','))).toEqual(rows);
 });
 
 test('each exemplar has a printable A4 poster with a QR code drawn at build time', async ({ page }) => {
@@ -121,4 +123,6 @@ test('the RSS feed and the sitemap list the stories', async ({ request }) => {
   const sitemap = await (await request.get(sitemapUrl)).text();
   expect(sitemap).toContain('/dien-hinh/');
   expect(sitemap).not.toContain('/ap-phich/');
+  expect(sitemap).toContain('/tham-quan/');
+  expect(sitemap).not.toMatch(/\/dien-hinh\/[^<]+\/tham-quan\//);
 });

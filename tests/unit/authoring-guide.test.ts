@@ -47,5 +47,7 @@ describe('the authoring guide', () => {
     ['the web editor', /npm run cms/],
     ['pictures with alt text', /## Ảnh và lời tả ảnh[\s\S]*alt/],
     ['consent, minors, private numbers and why', /consent[\s\S]*dưới 16 tuổi[\s\S]*số điện thoại, số căn cước[\s\S]*Vì sao/],
+    ['drafts: where they go, and that check still reads them', /## Tên tệp, thư mục, bản nháp[\s\S]*dấu `_`[\s\S]*không được\s+đăng[\s\S]*npm run check/],
+    ['saving files as UTF-8', /## Lưu tệp: mã UTF-8[\s\S]*Windows-1258/],
   ])('explains %s', (_what, pattern) => expect(guide).toMatch(pattern));
 });

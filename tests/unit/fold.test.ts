@@ -44,6 +44,17 @@ describe('exact marks first', () => {
     expect(hasExactWords('Đường làng', 'duong')).toBe(false);
     expect(hasExactWords('anything', '  ')).toBe(false);
   });
+  it('takes a word only when it stands alone: not inside a longer word, at the edges of the text, after a part of it', () => {
+    expect(hasExactWords('hồi', 'hồi')).toBe(true);
+    expect(hasExactWords('thuhồi', 'hồi')).toBe(false);
+    expect(hasExactWords('hồii 2023', 'hồi')).toBe(false);
+    expect(hasExactWords('hồii rồi mới hồi', 'hồi')).toBe(true);
+    expect(hasExactWords('(Hồi)', 'hồi')).toBe(true);
+    expect(hasExactWords('năm 2023', '202')).toBe(false);
+    expect(hasExactWords('năm 2023.', '2023')).toBe(true);
+    expect(hasExactWords('Hồi ở thôn', 'hồi thôn')).toBe(true);
+    expect(hasExactWords('Hồi ở thônx', 'hồi thôn')).toBe(false);
+  });
   it('moves exact pages ahead and keeps the order within each group', () => {
     const pages = ['Chi hội phụ nữ', 'Đồi hồi', 'Hội nông dân', 'Hoa hồi khô'];
     expect(exactFirst(pages, 'hồi', (p) => p)).toEqual(['Đồi hồi', 'Hoa hồi khô', 'Chi hội phụ nữ', 'Hội nông dân']);

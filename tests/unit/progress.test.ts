@@ -16,6 +16,7 @@ const practice = (exemplars: string[], replications: number) => ({
   data: { exemplars: exemplars.map((id) => ({ id })), replications: Array.from({ length: replications }, () => ({})) },
 });
 const name = (id: string) => `Đơn vị ${id}`;
+const recognised = (e: CountedExemplar): CountedExemplar => ({ ...e, data: { ...e.data, recognitions: [{ date: new Date(Date.UTC(e.data.year, 11, 20)) }] } });
 
 describe('replicatedExemplarIds', () => {
   it('takes the exemplars of practices replicated at least once, and only those', () => {
@@ -38,6 +39,11 @@ describe('movementProgress', () => {
   it('is met when the published count reaches the minimum', () => {
     const list = [exemplar('a', 'ntm', 'ban-ntm', 2023), exemplar('b', 'ntm', 'other-unit', 2023)];
     expect(movementProgress(ntm, list, new Set(), 2023, name).total.met).toBe(true);
+  });
+
+  it('counts recognised exemplars (at least one recognition) among those published', () => {
+    const list = [recognised(exemplar('a', 'ntm', 'ban-ntm', 2023)), exemplar('b', 'ntm', 'ban-ntm', 2023), recognised(exemplar('old', 'ntm', 'ban-ntm', 2021))];
+    expect(movementProgress(ntm, list, new Set(), 2023, name).total.recognised).toBe(1);
   });
 
   it('counts replicated exemplars among those published', () => {
@@ -81,17 +87,17 @@ describe('progressRows', () => {
   it('gives one row per movement and one per unit, with as many cells as the header', () => {
     const rows = planProgress(
       [movement('ntm', ['ban-ntm', 'ubnd'], 2), movement('day-tot', ['mam-non', 'thcs'], 1, true)],
-      [exemplar('a', 'day-tot', 'thcs', 2023)],
+      [recognised(exemplar('a', 'day-tot', 'thcs', 2023))],
       [],
       2023,
       name,
     );
     const table = progressRows(rows);
     expect(table).toEqual([
-      ['Phong trào ntm', 'Đơn vị ban-ntm; Đơn vị ubnd', 2, 0, 0, 'Chưa đạt'],
-      ['Phong trào day-tot', 'Cộng các đơn vị', 2, 1, 0, 'Chưa đạt'],
-      ['Phong trào day-tot', 'Đơn vị mam-non', 1, 0, 0, 'Chưa đạt'],
-      ['Phong trào day-tot', 'Đơn vị thcs', 1, 1, 0, 'Đạt'],
+      ['Phong trào ntm', 'Đơn vị ban-ntm; Đơn vị ubnd', 2, 0, 0, 0, 'Chưa đạt'],
+      ['Phong trào day-tot', 'Cộng các đơn vị', 2, 1, 1, 0, 'Chưa đạt'],
+      ['Phong trào day-tot', 'Đơn vị mam-non', 1, 0, 0, 0, 'Chưa đạt'],
+      ['Phong trào day-tot', 'Đơn vị thcs', 1, 1, 1, 0, 'Đạt'],
     ]);
     for (const row of table) expect(row).toHaveLength(PROGRESS_HEADER.length);
   });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile, repeatedHeaders } from '../../src/lib/headers-file.ts';
 import { CACHE, contentSecurityPolicy, formatHeadersFile, siteHeaderRules } from '../../src/lib/security-headers.ts';
 
-const entries = ['_astro', 'dien-hinh', 'phong-trao', 'tim-kiem', 'pagefind', 'index.html', '404.html', 'rss.xml', 'tien-do.csv', 'chia-se.png'];
+const entries = ['_astro', 'de-xuat', 'dien-hinh', 'phong-trao', 'tim-kiem', 'pagefind', 'index.html', '404.html', 'rss.xml', 'tien-do.csv', 'chia-se.png'];
 const rules = parseHeadersFile(formatHeadersFile(siteHeaderRules(entries)));
-const paths = ['/', '/index.html', '/dien-hinh/a/', '/phong-trao/', '/tim-kiem/', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/_astro/x.123.css', '/404.html', '/rss.xml', '/tien-do.csv'];
+const paths = ['/', '/index.html', '/de-xuat/', '/dien-hinh/a/', '/phong-trao/', '/tim-kiem/', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/_astro/x.123.css', '/404.html', '/rss.xml', '/tien-do.csv'];
 
 describe('security headers for the built site', () => {
   it('never lets two rules set the same header on one path, so hosts do not join two policies', () => {
@@ -36,6 +36,13 @@ describe('security headers for the built site', () => {
       expect(headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
       expect(headers.get('permissions-policy'), path).toContain('camera=()');
+    }
+  });
+
+  it('lets only the nomination page hand a form to the mail app', () => {
+    for (const path of paths.filter((p) => !p.startsWith('/_astro/'))) {
+      const formAction = /form-action ([^;]+)/.exec(headersFor(rules, path).get('content-security-policy') ?? '')?.[1];
+      expect(formAction, path).toBe(path.startsWith('/de-xuat/') ? "'self' mailto:" : "'self'");
     }
   });
 

@@ -1,9 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import { z } from 'astro/zod';
-import { entryIdFromPath } from '../../content-ids.ts';
-import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { exemplarSchema } from '../../schemas/exemplar.ts';
 import { movementSchema } from '../../schemas/movement.ts';
 import { personSchema } from '../../schemas/person.ts';
@@ -15,9 +13,9 @@ import { scriptVersionSchema } from '../../schemas/script-version.ts';
 import type { SchemaTools } from '../../schemas/tools.ts';
 import { unitSchema } from '../../schemas/unit.ts';
 import { villageSchema } from '../../schemas/village.ts';
-import { COLLECTIONS, COLLECTION_LABELS, SCRIPT_LANGUAGES, type CollectionName } from '../../schemas/vocabulary.ts';
+import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '../../schemas/vocabulary.ts';
+import { DRAFT_MARK, FORMAT, discoverContentFiles, readContentFile, type ContentFile } from '../content-files.ts';
 import { PRIVATE_DETAIL_LABELS, findPrivateDetails, maskDetail } from '../privacy.ts';
-import { vietnameseSlug } from '../slug.ts';
 import { PLACEHOLDER, mustFill, placeholdersIn } from '../new-entry.ts';
 import { checkFutureDates } from './checks/future-dates.ts';
 import { MOVED_FIELDS, checkPeople } from './checks/people.ts';
@@ -32,26 +30,12 @@ import { BODY_FIELD, FILE_FIELD, type Problem } from './problem.ts';
 
 z.config(z.locales.vi());
 
-const FORMAT: Record<CheckedCollection, 'yaml' | 'mdx'> = {
-  plans: 'yaml',
-  movements: 'yaml',
-  units: 'yaml',
-  villages: 'yaml',
-  people: 'yaml',
-  exemplars: 'mdx',
-  practices: 'mdx',
-  scripts: 'mdx',
-  [VERSIONS]: 'mdx',
-};
-const EXTENSIONS: Record<'yaml' | 'mdx', string[]> = { yaml: ['.yaml', '.yml'], mdx: ['.mdx'] };
-/** Files that look like content but that the loader would silently skip. */
-const MISPLACED = ['.md', '.markdown', '.json', '.yaml', '.yml', '.mdx', '.txt'];
-
 export interface CheckedEntry {
   /** A collection, or the Tày and Nùng versions of scripts (content/scripts/<lang>/). */
   collection: CheckedCollection;
   id: string;
   file: string;
+  draft: boolean;
   data?: Record<string, unknown>;
   /** The frontmatter as written, before the schema's defaults. */
   raw?: unknown;
@@ -63,7 +47,10 @@ export interface CheckedEntry {
 
 export interface CheckReport {
   problems: Problem[];
+  /** Every file read, drafts included. */
   entries: CheckedEntry[];
+  /** What the loaders publish: the list checked here (src/lib/content-files.ts). */
+  files: ContentFile[];
   /** Entries without an error that the site is built without (checks/unpublished.ts). */
   unpublished: Unpublished[];
 }
@@ -83,97 +70,14 @@ export async function checkContentAndPictures(root: string): Promise<CheckReport
 
 /** Every problem in every content file under `<root>/content`, collected, never thrown. */
 export function checkContent(root: string, options: CheckOptions = {}): CheckReport {
-  const contentDir = resolve(root, 'content');
   const problems: Problem[] = [];
-  const rel = (path: string) => relative(root, path).split(sep).join('/');
 
-  // 1. Which files are entries, and their ids.
-  const files = new Map<CheckedCollection, { path: string; id: string }[]>();
-  const versions: { path: string; id: string }[] = [];
-  const ids = new Map<CollectionName, Set<string>>();
-  for (const collection of COLLECTIONS) {
-    const dir = join(contentDir, collection);
-    const found: { path: string; id: string }[] = [];
-    const seen = new Map<string, string>();
-    for (const path of listFiles(dir)) {
-      const name = relative(dir, path);
-      if (name.split(sep).some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
-      // content/scripts/tyz/<id>.mdx is the Tày version of the script <id>: checked on its own below.
-      const language = collection === 'scripts' ? SCRIPT_LANGUAGES.find((lang) => name.startsWith(`${lang}${sep}`)) : undefined;
-      const ext = extname(path).toLowerCase();
-      if (!EXTENSIONS[FORMAT[collection]].includes(ext)) {
-        if (MISPLACED.includes(ext)) {
-          problems.push({
-            file: rel(path),
-            line: 1,
-            field: FILE_FIELD,
-            severity: 'error',
-            message: `Tệp "${ext}" trong thư mục ${collection}/ sẽ không được đọc.`,
-            hint: `Đổi đuôi tệp thành ${EXTENSIONS[FORMAT[collection]].join(' hoặc ')}, hoặc đặt dấu _ trước tên tệp nếu đó là bản nháp.`,
-          });
-        }
-        continue;
-      }
-      const id = entryIdFromPath(name);
-      if (!SLUG_PATTERN.test(id)) {
-        problems.push({
-          file: rel(path),
-          line: 1,
-          field: FILE_FIELD,
-          severity: 'error',
-          message: `Tên tệp "${id}" không hợp lệ: tên tệp là địa chỉ trang, phải viết thường, không dấu, nối bằng gạch ngang.`,
-          hint: `Ví dụ: đổi thành "${vietnameseSlug(id)}${ext}".`,
-        });
-        continue;
-      }
-      if (/^\d+$/.test(id)) {
-        problems.push({
-          file: rel(path),
-          line: 1,
-          field: FILE_FIELD,
-          severity: 'error',
-          message: `Tên tệp "${id}" chỉ có chữ số: địa chỉ dạng /${id}/ dành cho trang ${id} của một danh sách dài.`,
-          hint: 'Đặt tên tệp theo nội dung bài, ví dụ "thon-vi-du-lam-duong".',
-        });
-        continue;
-      }
-      if (language) {
-        const versionId = `${language}/${id}`;
-        const earlierVersion = seen.get(versionId);
-        if (earlierVersion) {
-          problems.push({
-            file: rel(path),
-            line: 1,
-            field: FILE_FIELD,
-            severity: 'error',
-            message: `Trùng với ${rel(earlierVersion)}: một kịch bản chỉ có một bản ${language}.`,
-            hint: 'Xóa một trong hai tệp.',
-          });
-          continue;
-        }
-        seen.set(versionId, path);
-        versions.push({ path, id: versionId });
-        continue;
-      }
-      const earlier = seen.get(id);
-      if (earlier) {
-        problems.push({
-          file: rel(path),
-          line: 1,
-          field: FILE_FIELD,
-          severity: 'error',
-          message: `Trùng tên với ${rel(earlier)}: hai bài không được cùng địa chỉ "${id}".`,
-          hint: 'Đổi tên một trong hai tệp.',
-        });
-        continue;
-      }
-      seen.set(id, path);
-      found.push({ path, id });
-    }
-    files.set(collection, found);
-    ids.set(collection, new Set(found.map((f) => f.id)));
-  }
-  files.set(VERSIONS, versions);
+  // 1. Which files are entries, and their ids: the list the loaders read (src/lib/content-files.ts).
+  const found = discoverContentFiles(root);
+  problems.push(...found.problems);
+  const ids = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
+  // The versions of scripts are no one's reference.
+  for (const { collection, id } of found.entries) if (collection !== VERSIONS) ids.get(collection)!.add(id);
 
   // 2. Each file on its own: YAML, schema, references, images, body, privacy.
   const entries: CheckedEntry[] = [];
@@ -187,12 +91,21 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
     }
     return schemas.get(key)!;
   };
-  for (const collection of [...COLLECTIONS, VERSIONS] as const) {
-    for (const { path, id } of files.get(collection) ?? []) {
-      const file = rel(path);
-      const source = readFileSync(path, 'utf8');
+  for (const { collection, id, file, draft } of [...found.entries, ...found.drafts]) {
+    // A draft's problems are warnings, except what must not sit in the repository at all (keep).
+    const own: Problem[] = [];
+    const push = (p: Omit<Problem, 'file'>) => own.push({ file, ...p });
+    const keep = (p: Omit<Problem, 'file'>) => problems.push({ file, ...p });
+    // One file that breaks a rule's code is reported by name, and the others are still checked.
+    try {
+      const path = join(root, file);
+      const read = readContentFile(path);
+      if (read.problem) {
+        keep({ ...read.problem, field: FILE_FIELD, severity: 'error' });
+        continue;
+      }
+      const source = read.text;
       const parsed = parseContentFile(source, FORMAT[collection]);
-      const push = (p: Omit<Problem, 'file'>) => problems.push({ file, ...p });
       for (const error of parsed.errors) {
         push({
           line: error.line,
@@ -203,7 +116,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
         });
       }
 
-      const entry: CheckedEntry = { collection, id, file, raw: parsed.data, body: parsed.body, bodyStartLine: parsed.bodyStartLine, lineOf: parsed.lineOf };
+      const entry: CheckedEntry = { collection, id, file, draft, raw: parsed.data, body: parsed.body, bodyStartLine: parsed.bodyStartLine, lineOf: parsed.lineOf };
       entries.push(entry);
 
       // Text that `npm run new` left for the author to write: in the frontmatter by field, in the body by line.
@@ -268,7 +181,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
 
       for (const detail of findPrivateDetails(source)) {
         const line = source.slice(0, detail.index).split('\n').length;
-        push({
+        keep({
           line,
           field: line >= parsed.bodyStartLine && FORMAT[collection] === 'mdx' ? BODY_FIELD : 'frontmatter',
           severity: 'error',
@@ -276,20 +189,54 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
           hint: 'Xóa thông tin này. Muốn liên hệ, ghi tên đơn vị (ví dụ "liên hệ Hội Nông dân xã").',
         });
       }
+    } catch (error) {
+      keep(unexpected(error));
+    } finally {
+      problems.push(...(draft ? [draftNotice(file), ...own.map(asWarning)] : own));
     }
   }
 
   // 3. The commune's own file, how loudspeakers say short forms (content/abbreviations.yaml),
-  // then rules across entries: people and their consent, dates still to come, what depends on a held entry.
+  // then rules across entries, over what is published: among them people and their consent,
+  // dates still to come, and what depends on an entry held back.
   problems.push(...checkSiteFile(root));
   const speech = checkAbbreviationsFile(root);
   problems.push(...speech.problems);
-  problems.push(...crossChecks(entries, speech.dictionary));
-  const people = checkPeople(entries);
-  const dates = checkFutureDates(entries);
-  const held = withDependents(entries, [...people.unpublished, ...dates.unpublished]);
+  const published = entries.filter((entry) => !entry.draft);
+  problems.push(...crossChecks(published, speech.dictionary));
+  const people = checkPeople(published);
+  const dates = checkFutureDates(published);
+  const held = withDependents(published, [...people.unpublished, ...dates.unpublished]);
   problems.push(...people.problems, ...dates.problems, ...held.problems);
-  return { problems, entries, unpublished: held.unpublished };
+  // The people records are read here, never loaded: they hold consent, not pages.
+  return { problems, entries, files: found.entries.filter((f) => f.collection !== 'people'), unpublished: held.unpublished };
+}
+
+function draftNotice(file: string): Problem {
+  return {
+    file,
+    line: 1,
+    field: FILE_FIELD,
+    severity: 'warning',
+    message: `Bản nháp (tên tệp hoặc thư mục bắt đầu bằng "${DRAFT_MARK}"): được kiểm tra nhưng không được đăng. Lỗi khác của bản nháp được báo là cảnh báo; thông tin riêng của người dân vẫn là lỗi, vì bản nháp cũng nằm trong kho.`,
+    hint: `Khi bài xong, bỏ dấu ${DRAFT_MARK} ở đầu tên rồi chạy lại npm run check.`,
+  };
+}
+
+function asWarning(problem: Problem): Problem {
+  return { ...problem, severity: 'warning' };
+}
+
+/** A rule that threw on this file: a problem naming the file, in the usual shape. */
+export function unexpected(error: unknown): Omit<Problem, 'file'> {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    line: 1,
+    field: FILE_FIELD,
+    severity: 'error',
+    message: `Trình kiểm tra gặp sự cố với tệp này nên chưa kiểm tra hết được (${detail.split('\n')[0]}).`,
+    hint: 'Xem lại tệp vừa sửa (phần đầu giữa hai dòng ---, các dấu nháy, ngoặc); nếu tệp đúng mà vẫn báo, gửi dòng này cho người quản trị kỹ thuật.',
+  };
 }
 
 /**
@@ -338,7 +285,9 @@ function checkSiteFile(root: string): Problem[] {
   if (!existsSync(path)) {
     return [{ file, line: 1, field: FILE_FIELD, severity: 'error', message: 'Chưa có tệp thông tin về xã và trang.', hint: 'Chép content/site.yaml của bản gốc rồi sửa tên xã, tỉnh, cơ quan, đài truyền thanh (xem docs/dung-cho-xa-khac.md).' }];
   }
-  const source = readFileSync(path, 'utf8');
+  const read = readContentFile(path);
+  if (read.problem) return [{ file, field: FILE_FIELD, severity: 'error', ...read.problem }];
+  const source = read.text;
   const parsed = parseContentFile(source, 'yaml');
   const problems: Problem[] = parsed.errors.map((error) => ({
     file, line: error.line, field: 'frontmatter', severity: 'error' as const, message: error.message,
@@ -360,14 +309,6 @@ function checkSiteFile(root: string): Problem[] {
     problems.push({ file, line, field: 'frontmatter', severity: 'error', message: `Có ${PRIVATE_DETAIL_LABELS[detail.kind]} (${maskDetail(detail.text)}) ngoài trường dành cho nó.`, hint: 'Hộp thư và số máy của cơ quan ghi ở office.email, office.phone; không ghi thông tin của cá nhân.' });
   }
   return problems;
-}
-
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile())
-    .sort();
 }
 
 function toolsFor(ids: Map<CollectionName, Set<string>>, dir: string, pictures: { root: string; inspection?: PictureInspection | undefined }): SchemaTools {

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, Scalar, isCollection, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 
 export interface ParsedFile {
   data: unknown;
@@ -18,7 +18,9 @@ const FENCE = /^---[ \t]*\r?\n/;
  * Splits a content file into YAML data and body. YAML is parsed with the core schema,
  * so dates stay text and an impossible date like 2023-02-30 is caught, not rolled over.
  */
-export function parseContentFile(source: string, kind: 'mdx' | 'yaml'): ParsedFile {
+export function parseContentFile(text: string, kind: 'mdx' | 'yaml'): ParsedFile {
+  // A byte order mark (Notepad writes one) is not text: readContentFile drops it, this is for other callers.
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   let yamlText = source;
   let dataStartLine = 1;
   let body = '';
@@ -44,17 +46,67 @@ export function parseContentFile(source: string, kind: 'mdx' | 'yaml'): ParsedFi
 
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { schema: 'core', lineCounter: counter, uniqueKeys: true, prettyErrors: false });
-  for (const error of doc.errors) {
-    // Without prettyErrors the yaml library leaves linePos unset: the offset gives the line.
-    const pos = error.linePos?.[0] ?? counter.linePos(error.pos[0]);
-    errors.push({
-      line: (pos?.line ?? 1) + dataStartLine - 1,
-      message: `YAML không đọc được: ${yamlMessage(error.code, error.message)}`,
-    });
+  // Only the first: past it the parser guesses, and what it reports next is its guess going wrong.
+  const first = doc.errors[0];
+  if (first) {
+    const opened = openedAt(doc, first.pos[0]);
+    let line = counter.linePos(opened?.offset ?? first.pos[0]).line;
+    let message = yamlMessage(first.code, first.message);
+    if (opened && (first.code === 'MISSING_CHAR' || first.code === 'BAD_INDENT')) {
+      message = opened.quote
+        ? 'dấu nháy mở ở dòng này chưa được đóng.'
+        : 'dấu ngoặc mở ở dòng này chưa được đóng (hoặc các dòng sau của nó thụt lề chưa đủ).';
+    }
+    // A Tab in the indentation is reported under many names, at the lines it confuses: name it, at its own line.
+    const tab = yamlText.split('\n').findIndex((text) => /^[ \t]*\t[ \t]*\S/.test(text)) + 1;
+    if (tab > 0 && tab <= line) {
+      line = tab;
+      message = yamlMessage('TAB_AS_INDENT', '');
+    }
+    errors.push({ line: line + dataStartLine - 1, message: `YAML không đọc được: ${message}` });
   }
   const lineOf = (path: readonly PropertyKey[]) => nodeLine(doc, counter, path) + dataStartLine - 1;
-  const data = errors.length ? undefined : doc.toJS();
+  let data: unknown;
+  if (errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      // The yaml package stops an alias bomb ("billion laughs") here, before it fills the memory.
+      errors.push({
+        line: firstAliasLine(doc, counter) + dataStartLine - 1,
+        message: 'YAML không đọc được: các bí danh (*tên) được nhân lên quá nhiều lần, tệp sẽ làm treo máy dựng trang.',
+      });
+    }
+  }
   return { data, dataStartLine, body, bodyStartLine, lineOf, errors };
+}
+
+/** Aliases one file may expand (the yaml package's own default): an editor never needs more. */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * The quote or bracket left open around an error, if any: the yaml package reports an
+ * unclosed one where the text ends, lines below the field that opened it.
+ */
+function openedAt(doc: Document, offset: number): { offset: number; quote: boolean } | undefined {
+  let opened: { offset: number; quote: boolean } | undefined;
+  visit(doc, (_key, node) => {
+    if (!isNode(node) || !node.range || node.range[0] >= offset || offset > node.range[2]) return;
+    const quote = isScalar(node) && (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE);
+    if (quote || (isCollection(node) && node.flow)) opened = { offset: node.range[0], quote };
+  });
+  return opened;
+}
+
+function firstAliasLine(doc: Document, counter: LineCounter): number {
+  let line = 1;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) line = counter.linePos(node.range[0]).line;
+      return visit.BREAK;
+    },
+  });
+  return line;
 }
 
 function yamlMessage(code: string, fallback: string): string {

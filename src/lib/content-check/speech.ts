@@ -3,21 +3,22 @@
  * what an approved script's text-to-speech copy cannot say, reading times, and the Tày and
  * Nùng versions of scripts (content/scripts/<lang>/<id>.mdx).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ABBREVIATIONS_FILE } from '../abbreviations.ts';
+import { SCRIPT_VERSIONS, readContentFile, type LoadedCollection } from '../content-files.ts';
 import { toParagraphs } from '../plain-text.ts';
 import { MAX_SCRIPT_SECONDS, countSyllables, formatDuration, readingSeconds } from '../reading-time.ts';
 import { toSpoken, type SpeechDictionary } from '../speech/spoken-text.ts';
 import { findUnsayable, type Unsayable } from '../speech/unsayable.ts';
 import { abbreviationsSchema } from '../../schemas/abbreviations.ts';
-import { SCRIPT_LANGUAGE_NAMES, type CollectionName, type ScriptLanguage } from '../../schemas/vocabulary.ts';
+import { SCRIPT_LANGUAGE_NAMES, type ScriptLanguage } from '../../schemas/vocabulary.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { BODY_FIELD, FILE_FIELD, type Problem } from './problem.ts';
 
-/** The checker's name for the Tày and Nùng versions of scripts. */
-export const VERSIONS = 'scriptVersions';
-export type CheckedCollection = CollectionName | typeof VERSIONS;
+/** The checker's name for the Tày and Nùng versions of scripts (src/lib/content-files.ts). */
+export const VERSIONS = SCRIPT_VERSIONS;
+export type CheckedCollection = LoadedCollection;
 
 interface SpeechEntry {
   collection: CheckedCollection;
@@ -34,7 +35,9 @@ const EMPTY: SpeechDictionary = { abbreviations: {}, documents: {}, units: {} };
 export function checkAbbreviationsFile(root: string): { problems: Problem[]; dictionary: SpeechDictionary } {
   const path = join(root, ABBREVIATIONS_FILE);
   if (!existsSync(path)) return { problems: [], dictionary: EMPTY };
-  const parsed = parseContentFile(readFileSync(path, 'utf8'), 'yaml');
+  const read = readContentFile(path);
+  if (read.problem) return { problems: [{ file: ABBREVIATIONS_FILE, field: FILE_FIELD, severity: 'error', ...read.problem }], dictionary: EMPTY };
+  const parsed = parseContentFile(read.text, 'yaml');
   const hint = 'Mỗi dòng viết "VIẾT TẮT: cách đọc", thụt vào hai dấu cách dưới abbreviations, documents hoặc units; xem docs/huong-dan-bien-tap.md.';
   const problems: Problem[] = parsed.errors.map((error) => ({
     file: ABBREVIATIONS_FILE,

@@ -1,7 +1,14 @@
 // Runs the content checker off the main thread (src/lib/content-check/background.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CheckResult } from './background.ts';
-import { checkContentAndPictures } from './checker.ts';
+import type { BackgroundCheck } from './background.ts';
+import { checkContentAndPictures, unexpected } from './checker.ts';
 
-const { problems, unpublished } = await checkContentAndPictures((workerData as { root: string }).root);
-parentPort!.postMessage({ problems, unpublished } satisfies CheckResult);
+let result: BackgroundCheck;
+try {
+  const { problems, files, unpublished } = await checkContentAndPictures((workerData as { root: string }).root);
+  result = { problems, files, unpublished };
+} catch (error) {
+  // checkContent contains each file's errors; this is for one across files: still a report, not a stack trace.
+  result = { problems: [{ file: 'content', ...unexpected(error) }], files: [], unpublished: [] };
+}
+parentPort!.postMessage(result);

@@ -25,6 +25,8 @@ test('following links from the home page reaches every built page, and no link o
 const sections = Map.groupBy([...crawl.pages, '/404.html'], (path) => path.split('/')[1] || 'trang-chu');
 for (const [section, paths] of sections) {
   test(`one h1, lang vi, share picture and no sideways scrolling at 360px: /${section}${section.includes('.') ? '' : '/'} (${paths.length} trang)`, async ({ page }) => {
+    // A budget per page: a section may have many pages, and a loaded CI machine is slow.
+    test.setTimeout(15_000 + paths.length * 1_500);
     await page.setViewportSize({ width: 360, height: 740 });
     for (const path of paths) {
       await test.step(path, async () => {

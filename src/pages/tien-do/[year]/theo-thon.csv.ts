@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { toCsv } from '../../../lib/csv.ts';
+import { getPlans, type Plan } from '../../../lib/content.ts';
+import { breakdownOf } from '../../../lib/plan-breakdown.ts';
+import { villageCsvRows } from '../../../lib/progress-breakdown.ts';
+
+export const getStaticPaths = (async () => (await getPlans()).map((plan) => ({ params: { year: String(plan.data.year) }, props: { plan } }))) satisfies GetStaticPaths;
+
+/** One year's exemplars per village and kind, the table of /tien-do/<year>/, as CSV. */
+export const GET: APIRoute<{ plan: Plan }> = async ({ props }) =>
+  new Response(toCsv(villageCsvRows(await breakdownOf(props.plan))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
