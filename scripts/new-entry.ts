@@ -2,6 +2,8 @@
 //   npm run new -- exemplar "Tổ hòa giải thôn Ví Dụ" [--kind ca-nhan] [--movement id] [--unit id] [--village id]
 //   npm run new -- practice "Sổ việc dân" [--exemplar id]
 //   npm run new -- script "Bản tin về tổ hòa giải" [--exemplar id]
+//   npm run new -- person "Hoàng Thị Lụa" --age-group duoi-16|tu-16-tro-len
+//   npm run new -- exemplar "Chị Hoàng Thị Lụa…" --kind ca-nhan (--person id | --person-name "Hoàng Thị Lụa" --age-group …)
 //   npm run new -- plan 2024   (next year's plan, from the latest one)
 //   npm run new -- tyz <mã kịch bản>     (bản tiếng Tày; nut: tiếng Nùng)
 //   npm run new            (asks, one question at a time, choices from content/)
@@ -13,13 +15,13 @@ import sharp from 'sharp';
 import { parse } from 'yaml';
 import { discoverContentFiles, readContentFile } from '../src/lib/content-files.ts';
 import { contentIds, contentLabels, writeEditorSchemas } from '../src/lib/editor-schemas.ts';
-import { askNewEntry, Cancelled, type Answers, type Prompts } from '../src/lib/new-entry-questions.ts';
+import { askNewEntry, Cancelled, validatePersonName, type Answers, type Prompts } from '../src/lib/new-entry-questions.ts';
 import { ENTRY_FOLDERS, ENTRY_KINDS, ENTRY_LABELS, newEntry, type EntryKind } from '../src/lib/new-entry.ts';
 import { nextPlan, planIdFor, type PlanInput } from '../src/lib/new-plan.ts';
 import { newVersion } from '../src/lib/new-version.ts';
 import { parseContentFile } from '../src/lib/content-check/frontmatter.ts';
 import { loadSite } from '../src/lib/site.ts';
-import { EXEMPLAR_KINDS, SCRIPT_LANGUAGE_NAMES, SCRIPT_LANGUAGES, type CollectionName, type ExemplarKind, type ScriptLanguage } from '../src/schemas/vocabulary.ts';
+import { AGE_GROUPS, EXEMPLAR_KINDS, PERSON_KINDS, SCRIPT_LANGUAGE_NAMES, SCRIPT_LANGUAGES, type AgeGroup, type CollectionName, type ExemplarKind, type ScriptLanguage } from '../src/schemas/vocabulary.ts';
 
 const root = process.cwd();
 const content = join(root, 'content');
@@ -40,6 +42,9 @@ const { values, positionals } = parseArgs({
     unit: { type: 'string' },
     village: { type: 'string' },
     exemplar: { type: 'string' },
+    person: { type: 'string' },
+    'person-name': { type: 'string' },
+    'age-group': { type: 'string' },
   },
 });
 
@@ -113,6 +118,7 @@ if (positionals.length === 0) {
       units: labels.get('units') ?? new Map(),
       villages: labels.get('villages') ?? new Map(),
       exemplars: labels.get('exemplars') ?? new Map(),
+      people: labels.get('people') ?? new Map(),
     });
   } catch (error) {
     if (error instanceof Cancelled) {
@@ -130,6 +136,21 @@ if (positionals.length === 0) {
   if (values.kind && !(EXEMPLAR_KINDS as readonly string[]).includes(values.kind)) {
     fail(`--kind "${values.kind}" không hợp lệ. Chọn một trong: ${EXEMPLAR_KINDS.join(', ')}`);
   }
+  const ageGroup = values['age-group'];
+  if (ageGroup !== undefined && !(AGE_GROUPS as readonly string[]).includes(ageGroup)) {
+    fail(`--age-group "${ageGroup}" không hợp lệ. Chọn một trong: ${AGE_GROUPS.join(', ')}`);
+  }
+  const needsSubject = kind === 'exemplar' && PERSON_KINDS.includes((values.kind ?? 'tap-the') as ExemplarKind);
+  const asked = kind === 'person' ? title : needsSubject && !values.person ? values['person-name'] : undefined;
+  if (needsSubject && !values.person && !values['person-name']) {
+    fail('Bài về cá nhân, hộ gia đình cần hồ sơ của người được nêu gương: --person <mã hồ sơ đã có trong content/people/>, hoặc --person-name "Họ tên đầy đủ" --age-group duoi-16|tu-16-tro-len để tạo hồ sơ mới.');
+  }
+  if (asked !== undefined) {
+    const problem = validatePersonName(asked);
+    if (problem) fail(problem);
+    // The one question that cannot have a default: a child's record needs a guardian's consent.
+    if (!ageGroup) fail(`Cần trả lời: người này dưới 16 tuổi? Thêm --age-group duoi-16 (dưới 16 tuổi) hoặc --age-group tu-16-tro-len (từ 16 tuổi trở lên).`);
+  }
   answers = {
     kind: kind as EntryKind,
     title: title!,
@@ -138,18 +159,21 @@ if (positionals.length === 0) {
     unit: values.unit,
     village: values.village,
     exemplar: values.exemplar,
+    person: values.person,
+    personName: kind === 'person' ? undefined : values['person-name'],
+    ageGroup: values['age-group'] as AgeGroup | undefined,
   };
 }
 
-for (const [flag, collection] of [['movement', 'movements'], ['unit', 'units'], ['village', 'villages'], ['exemplar', 'exemplars']] as const) {
+for (const [flag, collection] of [['movement', 'movements'], ['unit', 'units'], ['village', 'villages'], ['exemplar', 'exemplars'], ['person', 'people']] as const) {
   const value = answers[flag];
   if (value && !idsOf(collection).includes(value)) {
     fail(`--${flag} "${value}" không có trong content/${collection}/. Chọn một trong: ${idsOf(collection).join(', ')}`);
   }
 }
 // A practice or a script belongs to an exemplar: the first one until the author picks another.
-const exemplar = answers.exemplar || (answers.kind === 'exemplar' ? undefined : idsOf('exemplars')[0]);
-if (answers.kind !== 'exemplar' && !exemplar) fail('Chưa có điển hình nào: tạo điển hình trước (npm run new -- exemplar "…").');
+const exemplar = answers.exemplar || (answers.kind === 'exemplar' || answers.kind === 'person' ? undefined : idsOf('exemplars')[0]);
+if ((answers.kind === 'practice' || answers.kind === 'script') && !exemplar) fail('Chưa có điển hình nào: tạo điển hình trước (npm run new -- exemplar "…").');
 
 /**
  * What an entry names until the author chooses: the first movement of the latest plan and a lead
@@ -163,6 +187,17 @@ function defaultsFor(movement: string | undefined) {
 }
 
 const today = new Date().toISOString().slice(0, 10);
+const made: string[] = [];
+// An exemplar about someone not yet on record: their record first, with the required answer.
+let subject = answers.person;
+if (answers.kind === 'exemplar' && !subject && answers.personName) {
+  const record = newEntry({ kind: 'person', title: answers.personName, taken: new Set(idsOf('people')), today, ageGroup: answers.ageGroup, site, defaults: defaultsFor(answers.movement) });
+  const path = join(content, record.path);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, record.text);
+  made.push(`Đã tạo ${ENTRY_LABELS.person}: content/${record.path}`);
+  subject = record.id;
+}
 const entry = newEntry({
   kind: answers.kind,
   title: answers.title,
@@ -175,11 +210,14 @@ const entry = newEntry({
   exemplar,
   site,
   defaults: defaultsFor(answers.movement),
+  people: subject ? [subject] : [],
+  subjectName: answers.personName ?? (subject ? contentLabels(root).get('people')?.get(subject) : undefined),
+  ageGroup: answers.ageGroup,
 });
 const target = join(content, entry.path);
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, entry.text);
-const made = [`Đã tạo ${ENTRY_LABELS[answers.kind]}: content/${entry.path}`];
+made.push(`Đã tạo ${ENTRY_LABELS[answers.kind]}: content/${entry.path}`);
 if (entry.cover) {
   const cover = join(content, entry.cover);
   if (!existsSync(cover)) {
@@ -192,13 +230,13 @@ if (entry.cover) {
 // The editors' lists of valid ids now include the new entry.
 writeEditorSchemas(root);
 
-const person = answers.kind === 'exemplar' && answers.exemplarKind && answers.exemplarKind !== 'tap-the';
+const record = answers.kind === 'person' ? `content/${entry.path}` : answers.personName && subject ? `content/people/${subject}.yaml` : undefined;
 console.log(`${made.join('\n')}
 
 Việc tiếp theo:
   1. Mở content/${entry.path}, thay mọi chỗ [trong ngoặc vuông] bằng nội dung thật.${
-    person ? '\n     Điền phần consent theo phiếu đồng ý của người được nêu gương: chưa điền thì bài không được đăng.' : ''
-  }
+    record ? `\n     Điền phần consent trong ${record} theo phiếu đồng ý: chưa điền thì không bài nào nêu tên người này được đăng.` : ''
+  }${answers.kind === 'person' ? '' : '\n     Ai có tên trong bài thì ghi mã hồ sơ vào people (npm run check chỉ ra tên nào còn thiếu).'}
   2. npm run check     kiểm tra, liệt kê mọi lỗi và chỗ chưa điền, kèm cách sửa.
   3. npm run dev       xem trước tại http://localhost:4321
   4. Gửi lên kho (git commit, push) để đăng. Hướng dẫn: docs/huong-dan-bien-tap.md`);

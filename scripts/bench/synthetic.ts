@@ -1,7 +1,8 @@
 /**
  * Synthetic content for the benchmark: realistic Vietnamese exemplars, practices and scripts
  * that pass the same checks as real ones, built from word pools with a seeded random
- * generator (the same size gives the same site every run).
+ * generator (the same size gives the same site every run). Each exemplar about a person comes
+ * with that person's record in people/, which is not an entry of the site.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,12 +83,20 @@ export function syntheticContent(entries: number, commune: SyntheticCommune, see
     const id = `bai-${i + 1}`;
     ids.push(id);
     const year = commune.year - 2 + (i % 3);
+    const personId = `nguoi-${i + 1}`;
+    if (!group) {
+      files.push({
+        path: `people/${personId}.yaml`,
+        text: `name: ${person}\nageGroup: tu-16-tro-len\nconsent:\n  givenBy: ${person}\n  date: ${year}-01-05\n  recordedBy: Ủy ban nhân dân xã\nsample: true\n`,
+      });
+    }
     files.push({
       path: `exemplars/${id}.mdx`,
       text: `---
 title: "${name}: ${topic}"
 name: ${name}
 kind: ${group ? 'tap-the' : 'ca-nhan'}
+people: [${group ? '' : personId}]
 movement: ${movement}
 unit: ${unit}
 village: ${pick(VILLAGES)}
@@ -99,7 +108,7 @@ cover:
   src: ../images/bench.jpg
   alt: "Ảnh minh họa về ${topic}"
 publishedAt: ${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}
-${group ? '' : `consent:\n  givenBy: ${person}\n  date: ${year}-01-05\n  recordedBy: Ủy ban nhân dân xã\n`}sample: true
+sample: true
 ---
 
 ## Hoàn cảnh

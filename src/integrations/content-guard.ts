@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ContentError, startContentCheck, stopOnContentErrors, type BackgroundCheck } from '../lib/content-check/background.ts';
+import { ContentError, shareHeld, startContentCheck, stopOnContentErrors, type BackgroundCheck } from '../lib/content-check/background.ts';
 import { checkContentAndPictures } from '../lib/content-check/checker.ts';
 import { writeEditorSchemas } from '../lib/editor-schemas.ts';
 import { formatProblem, formatReport } from '../lib/content-check/problem.ts';
@@ -26,7 +26,9 @@ export default function contentGuard(): AstroIntegration {
         }
         // While editing, keep the editor's lists of valid ids in step with content/.
         if (command === 'dev') writeEditorSchemas(root);
-        const { problems } = await checkContentAndPictures(root);
+        const { problems, unpublished } = await checkContentAndPictures(root);
+        // The loaders leave out what the checker holds back, in dev as in a build.
+        shareHeld(unpublished);
         for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
         const errors = problems.filter((p) => p.severity === 'error');
         if (errors.length === 0) return;

@@ -39,6 +39,7 @@ export const FORMAT: Record<LoadedCollection, ContentFormat> = {
   movements: 'yaml',
   units: 'yaml',
   villages: 'yaml',
+  people: 'yaml',
   exemplars: 'mdx',
   practices: 'mdx',
   scripts: 'mdx',

@@ -4,7 +4,7 @@ import { dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkedContentFiles } from './content-check/background.ts';
+import { checkedContentFiles, heldIn } from './content-check/background.ts';
 import { discoverContentFiles, folderOf, readContentFile, type ContentFile, type LoadedCollection } from './content-files.ts';
 import { FILE_FIELD, formatProblem } from './content-check/problem.ts';
 import { renderMdxBody } from './mdx-render.ts';
@@ -18,7 +18,9 @@ type EntryTypes = Map<string, Pick<ContentEntryType, 'getEntryInfo' | 'contentMo
  * (src/lib/content-files.ts), once the check has passed (src/lib/content-check/background.ts),
  * each decoded as the checker decodes it (UTF-8, a byte order mark dropped) and parsed by
  * Astro's entry type for its extension, as Astro's glob() loader would. Drafts (`_name`)
- * are not in the list; neither is any file the check refused.
+ * are not in the list; neither is any file the check refused, nor an entry it holds back (a
+ * story naming a person who withdrew consent, one dated after today, what depends on them):
+ * one stored by an earlier build is deleted, so no page, list, feed or picture can show it.
  */
 export function checkedLoader(collection: LoadedCollection): Loader {
   return {
@@ -83,7 +85,8 @@ function watch(context: LoaderContext, root: string, collection: LoadedCollectio
     const name = relative(root, changed).split(sep).join('/');
     try {
       const found = discoverContentFiles(root, [folderOf(collection)]);
-      const entries = found.entries.filter((f) => f.collection === collection);
+      const held = await heldIn(root, collection);
+      const entries = found.entries.filter((f) => f.collection === collection && !held.has(f.id));
       const file = entries.find((f) => f.file === name);
       const synced = file ? await syncFile(context, root, file) : false;
       const listed = new Set(entries.map((f) => f.id));

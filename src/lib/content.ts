@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { today } from './dates.ts';
 import { placeholdersIn } from './placeholders.ts';
 import { selectPublished } from './publication.ts';
 import { site } from './site.ts';
@@ -13,8 +14,9 @@ export type Script = CollectionEntry<'scripts'>;
 
 /**
  * All collection queries go through here: pages never call getCollection themselves.
- * Lists are loaded once per build and sorted; withdrawn consent and drafts are filtered
- * out once, in selectPublished.
+ * Lists are loaded once per build and sorted; stories dated later than today, draft scripts
+ * and whatever links to them are filtered out once, in selectPublished. Entries naming a
+ * person who withdrew consent never reach the collections (src/lib/content-loaders.ts).
  */
 const cache = new Map<string, Promise<unknown>>();
 export function once<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -44,7 +46,7 @@ const getPublished = () =>
       getCollection('practices'),
       getCollection('scripts'),
     ]);
-    const published = selectPublished({ exemplars, practices, scripts });
+    const published = selectPublished({ exemplars, practices, scripts }, today());
     return {
       exemplars: published.exemplars.sort(byNewest),
       practices: published.practices.sort(byNewest),

@@ -14,8 +14,13 @@ export const formatDayDate = (date: Date) => {
 /** "2023-12-20", for <time datetime> and file names. */
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
-/** Today at UTC midnight: content dates are calendar days, so compare days, not instants. */
-export function today(now = new Date()): Date {
+/**
+ * Today at UTC midnight, content dates being calendar days: the day of `now` when given, and
+ * otherwise the day the site is built for (`buildDay`: `BUILD_DATE` when set, Vietnam's day
+ * otherwise), so that a story dated today is published by the morning rebuild in Vietnam.
+ */
+export function today(now?: Date): Date {
+  if (!now) return buildDay();
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 

@@ -7,6 +7,7 @@
  */
 import { stringify } from 'yaml';
 import {
+  AGE_GROUP_LABELS,
   COLLECTION_LABELS,
   EXEMPLAR_KIND_LABELS,
   SCRIPT_STATUS_LABELS,
@@ -17,7 +18,7 @@ import {
 import { fieldLabel } from './field-labels.ts';
 import { jsonSchemaFor, type JsonSchema } from './json-schemas.ts';
 import { PICTURE_LIMITS } from './picture-limits.ts';
-import { ENTRY_FOLDERS, ENTRY_KINDS, ENTRY_LABELS } from './new-entry.ts';
+import { ENTRY_FOLDERS, ENTRY_LABELS, STORY_KINDS } from './new-entry.ts';
 
 export interface DecapField {
   name: string;
@@ -45,6 +46,7 @@ const VOCABULARY_LABELS: Readonly<Record<string, string>> = {
   ...STAGE_LABELS,
   ...SCRIPT_STATUS_LABELS,
   ...SENSITIVE_TOPIC_LABELS,
+  ...AGE_GROUP_LABELS,
 };
 
 /** The components an author may use (src/lib/mdx-components.ts), registered in public/admin/ by cms-admin.ts. */
@@ -59,7 +61,8 @@ export function decapConfig(options: DecapOptions): Record<string, unknown> {
     public_folder: '../images',
     // Vietnamese-safe file names, as npm run new makes them (đ → d via clean_accents).
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: ENTRY_KINDS.map((kind) => {
+    collections: [
+      ...STORY_KINDS.map((kind) => {
       const collection = ENTRY_FOLDERS[kind] as CollectionName;
       return {
         name: collection,
@@ -76,6 +79,30 @@ export function decapConfig(options: DecapOptions): Record<string, unknown> {
         fields: [...decapFields(jsonSchemaFor(collection, options.ids), '', options), bodyField(kind)],
       };
     }),
+      peopleCollection(options),
+    ],
+  };
+}
+
+/**
+ * The records of the people stories name: YAML, no body. "Dưới 16 tuổi?" is a required choice
+ * with nothing chosen beforehand, so a child cannot be saved as an adult by leaving a default.
+ */
+function peopleCollection(options: DecapOptions): Record<string, unknown> {
+  return {
+    name: 'people',
+    label: COLLECTION_LABELS.people,
+    label_singular: ENTRY_LABELS.person,
+    description: 'Mỗi người có tên trong bài một hồ sơ: sự đồng ý công bố, trẻ em, rút lại đồng ý. Hồ sơ không bao giờ được đăng lên trang.',
+    folder: 'content/people',
+    extension: 'yaml',
+    format: 'yaml',
+    create: true,
+    slug: '{{slug}}',
+    identifier_field: 'name',
+    summary: '{{name}}',
+    sortable_fields: ['name'],
+    fields: decapFields(jsonSchemaFor('people', options.ids), '', options),
   };
 }
 
@@ -84,7 +111,7 @@ export function decapConfigYaml(options: DecapOptions): string {
   return head + stringify(decapConfig(options), { lineWidth: 0 });
 }
 
-function bodyField(kind: (typeof ENTRY_KINDS)[number]): DecapField {
+function bodyField(kind: (typeof STORY_KINDS)[number]): DecapField {
   const base = { name: 'body', label: kind === 'script' ? 'Lời đọc trên loa' : 'Nội dung bài', widget: 'markdown', modes: ['rich_text', 'raw'], sanitize_preview: true };
   if (kind === 'script') {
     // Read aloud: paragraphs only, no headings, lists, links or components.

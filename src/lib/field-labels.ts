@@ -32,6 +32,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   caption: 'Chú thích dưới ảnh',
   publishedAt: 'Ngày đăng',
   featured: 'Nêu trên trang chủ',
+  people: 'Người có tên trong bài',
   sensitive: 'Thông tin nhạy cảm trong bài',
   consent: 'Sự đồng ý công bố',
   givenBy: 'Người đồng ý',
@@ -45,6 +46,11 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   childAgreed: 'Trẻ đã tự đồng ý',
   withdrawn: 'Rút lại sự đồng ý',
   note: 'Ghi chú',
+  // People
+  alsoKnownAs: 'Tên gọi khác trong bài',
+  ageGroup: 'Dưới 16 tuổi?',
+  adultCheckedBy: 'Người xác nhận đã từ 16 tuổi',
+  public: 'Tên công khai (lý do)',
   visits: 'Đón đoàn tham quan học tập',
   see: 'Khách đến được xem',
   season: 'Thời gian đón khách',
@@ -118,8 +124,9 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
  * web editor and on hover in VS Code. Keyed like FIELD_LABELS.
  */
 export const FIELD_HINTS: Readonly<Record<string, string>> = {
-  kind: 'Cá nhân, hộ gia đình: phải điền Sự đồng ý công bố (consent), nếu không bài sẽ không được đăng.',
-  consent: 'Bắt buộc với cá nhân, hộ gia đình: ai đồng ý, ngày nào, ai ghi nhận. Chưa có phiếu đồng ý thì chưa đăng.',
+  kind: 'Cá nhân, hộ gia đình: chọn hồ sơ của người được nêu gương ở ô Người có tên trong bài; hồ sơ phải có Sự đồng ý công bố, nếu không bài sẽ không được đăng.',
+  consent: 'Bắt buộc (trừ tên công khai): ai đồng ý, ngày nào, ai ghi nhận. Chưa có phiếu đồng ý thì chưa đăng bài nào nêu tên người này.',
+  'people.name': 'Họ tên đầy đủ, có dấu, như bài viết ghi; không ghi "chị", "ông".',
   alt: 'Tả ngắn gọn ảnh có gì: ai, đang làm gì, ở đâu. Người khiếm thị nghe câu này thay cho ảnh.',
   'exemplars.summary': 'Hai, ba câu, dưới 400 ký tự: hiện trong danh sách và khi chia sẻ.',
   status: 'Chỉ kịch bản "Đã duyệt" mới được đăng và phát.',

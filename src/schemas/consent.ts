@@ -38,8 +38,10 @@ export const consentSchema = z
       .array(oneOf(SENSITIVE_TOPICS, 'Thông tin nhạy cảm'))
       .default([])
       .describe('Thông tin nhạy cảm mà người này đồng ý rõ ràng cho công bố'),
-    minor: minorSchema.optional().describe('Chỉ điền khi người được nêu gương là trẻ em dưới 16 tuổi'),
-    withdrawn: withdrawalSchema.optional().describe('Điền khi người này rút lại sự đồng ý: bài sẽ bị gỡ khỏi mọi trang'),
+    minor: minorSchema.optional().describe('Bắt buộc khi người này dưới 16 tuổi: cha, mẹ hoặc người giám hộ đồng ý'),
+    withdrawn: withdrawalSchema
+      .optional()
+      .describe('Điền khi người này rút lại sự đồng ý: mọi bài nêu tên người này bị giữ lại, không đăng ở đâu nữa'),
   })
   .superRefine((consent, ctx) => {
     const minor = consent.minor;
@@ -62,3 +64,13 @@ export const consentSchema = z
 
 export type Consent = z.output<typeof consentSchema>;
 export type ConsentInput = z.input<typeof consentSchema>;
+
+/** What a story tells that the law treats as sensitive; every person it is about must have agreed to it. */
+export const storySensitive = z
+  .array(oneOf(SENSITIVE_TOPICS, 'Thông tin nhạy cảm (sensitive)'))
+  .default([])
+  .describe('Bài có nói tới sức khỏe, hộ nghèo hay hoàn cảnh gia đình của người thật');
+
+/** What a story's `people` list is, for both editors. */
+export const PEOPLE_FIELD =
+  'Mọi người có tên trong bài, mỗi người một hồ sơ có sự đồng ý (chưa có thì tạo hồ sơ trước). Ai rút lại sự đồng ý thì bài nêu tên người đó không được đăng.';

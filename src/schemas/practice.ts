@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDate, sampleFlag, text } from './common.ts';
+import { PEOPLE_FIELD, storySensitive } from './consent.ts';
 import { coverSchema } from './cover.ts';
 import type { SchemaTools } from './tools.ts';
 
@@ -18,6 +19,7 @@ function practiceFields<Ref extends z.ZodType>(ref: SchemaTools<Ref>['ref']) {
       exemplars: z
         .array(ref('exemplars'))
         .min(1, { error: 'Cách làm hay phải gắn với ít nhất một điển hình (exemplars).' }),
+      people: z.array(ref('people')).default([]).describe(PEOPLE_FIELD),
       summary: text('tóm tắt (summary)'),
       problem: text('vấn đề cần giải quyết (problem)'),
       steps: z.array(z.string().trim().min(1)).min(1, { error: 'Cần ít nhất một bước làm (steps).' }),
@@ -37,6 +39,7 @@ function practiceFields<Ref extends z.ZodType>(ref: SchemaTools<Ref>['ref']) {
     },
     after: {
       publishedAt: calendarDate,
+      sensitive: storySensitive,
       sample: sampleFlag,
     },
   };

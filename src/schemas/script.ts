@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDate, oneOf, sampleFlag, text } from './common.ts';
+import { PEOPLE_FIELD, storySensitive } from './consent.ts';
 import type { SchemaTools } from './tools.ts';
 import { SCRIPT_STATUSES } from './vocabulary.ts';
 
@@ -12,6 +13,7 @@ export function scriptSchema<Ref extends z.ZodType>({ ref }: Pick<SchemaTools<Re
       airDates: z.array(calendarDate).min(1, { error: 'Cần ít nhất một ngày phát (airDates).' }),
       exemplars: z.array(ref('exemplars')).default([]),
       practices: z.array(ref('practices')).default([]),
+      people: z.array(ref('people')).default([]).describe(PEOPLE_FIELD),
       preparedBy: ref('units').optional().describe('Đơn vị biên soạn'),
       pronunciations: z
         .array(
@@ -22,6 +24,7 @@ export function scriptSchema<Ref extends z.ZodType>({ ref }: Pick<SchemaTools<Re
         )
         .default([]),
       summary: z.string().trim().optional(),
+      sensitive: storySensitive,
       sample: sampleFlag,
     })
     .refine((s) => s.exemplars.length + s.practices.length > 0, {

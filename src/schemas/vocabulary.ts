@@ -68,13 +68,31 @@ export const SENSITIVE_TOPIC_LABELS: Record<SensitiveTopic, string> = {
   'hoan-canh-gia-dinh': 'hoàn cảnh gia đình',
 };
 
-export const COLLECTIONS = ['plans', 'movements', 'units', 'villages', 'exemplars', 'practices', 'scripts'] as const;
+/** Whether a person named in a story is a child: the answer decides whose consent is needed. */
+export const AGE_GROUPS = ['duoi-16', 'tu-16-tro-len'] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+export const AGE_GROUP_LABELS: Record<AgeGroup, string> = {
+  'duoi-16': 'Dưới 16 tuổi (trẻ em)',
+  'tu-16-tro-len': 'Từ 16 tuổi trở lên',
+};
+
+/** Every folder of content/ that the checker reads. */
+export const COLLECTIONS = ['plans', 'movements', 'units', 'villages', 'people', 'exemplars', 'practices', 'scripts'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
+/**
+ * What the site is built from. The people records (content/people/) hold consent, guardians
+ * and withdrawals: the checker reads them, the site never loads them.
+ */
+export const SITE_COLLECTIONS = COLLECTIONS.filter((c) => c !== 'people') as Exclude<CollectionName, 'people'>[];
+/** Stories: the collections that name people and are published page by page. */
+export const STORY_COLLECTIONS = ['exemplars', 'practices', 'scripts'] as const satisfies readonly CollectionName[];
+export type StoryCollection = (typeof STORY_COLLECTIONS)[number];
 export const COLLECTION_LABELS: Record<CollectionName, string> = {
   plans: 'Kế hoạch',
   movements: 'Phong trào',
   units: 'Đơn vị',
   villages: 'Thôn',
+  people: 'Người được nêu tên',
   exemplars: 'Điển hình',
   practices: 'Cách làm hay',
   scripts: 'Kịch bản truyền thanh',

@@ -16,8 +16,15 @@ const entries = <T>(dir: string) =>
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => ({ id: f.replace(/\.mdx$/, ''), ...(parse(readFileSync(join('content', dir, f), 'utf8').split(/^---$/m)[1] ?? '') as T) }));
 
-interface ExemplarFront { title: string; stage: Stage; cover: { src: string }; sample?: boolean; consent?: { withdrawn?: unknown } }
-const exemplars = entries<ExemplarFront>('exemplars').filter((e) => !e.consent?.withdrawn);
+// People who withdrew consent (content/people/): a story listing one is not published, nor one dated later than today.
+const withdrawn = new Set(
+  readdirSync(join('content', 'people'))
+    .filter((f) => (parse(readFileSync(join('content', 'people', f), 'utf8')) as { consent?: { withdrawn?: unknown } }).consent?.withdrawn)
+    .map((f) => f.replace(/\.ya?ml$/, '')),
+);
+const due = (date: unknown) => new Date(String(date instanceof Date ? date.toISOString() : date)).getTime() <= Date.now();
+interface ExemplarFront { title: string; stage: Stage; cover: { src: string }; sample?: boolean; people?: string[]; publishedAt: unknown }
+const exemplars = entries<ExemplarFront>('exemplars').filter((e) => !(e.people ?? []).some((p) => withdrawn.has(p)) && due(e.publishedAt));
 const scripts = entries<{ status: string; exemplars: string[]; title: string }>('scripts');
 
 test('every sample exemplar says so at the top, and only sample exemplars do', async ({ page }) => {

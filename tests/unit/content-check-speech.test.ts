@@ -26,7 +26,7 @@ describe('what an approved script\u2019s loudspeaker copy cannot say', () => {
 
   it('warns at the line of each symbol, emoji and unknown abbreviation, with how to fix it', () => {
     const problems = problemsFor({ [SCRIPT]: withLine('Tổ #1 & BQLDA họp ~ 2 giờ 🙂, nam/nữ.') });
-    expect(problems.every((p) => p.severity === 'warning' && p.file === SCRIPT && p.line === 12 && p.field === 'nội dung')).toBe(true);
+    expect(problems.every((p) => p.severity === 'warning' && p.file === SCRIPT && p.line === 13 && p.field === 'nội dung')).toBe(true);
     expect(problems.map((p) => p.message)).toEqual([
       'Loa đọc bằng máy không đọc được ký hiệu "#".',
       'Loa đọc bằng máy không đọc được ký hiệu "&".',

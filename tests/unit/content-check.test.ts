@@ -73,33 +73,67 @@ describe('the content checker', () => {
     expect(errors.find((e) => e.field === 'cover.src')?.message).toContain('Không tìm thấy ảnh');
   });
 
-  it('rejects a person without consent', () => {
-    const [error] = errorsFor({ [EXEMPLAR]: exemplarWith(/consent:\n(  .*\n)+/, '') });
-    expect(error).toMatchObject({ field: 'consent' });
+  const PERSON = 'content/people/nong-van-thu.yaml';
+  const personWith = (from: string | RegExp, to: string) => {
+    const text = fixture('person.yaml');
+    const next = text.replace(from, to);
+    if (next === text) throw new Error(`person fixture does not contain ${String(from)}`);
+    return next;
+  };
+
+  it('rejects a person on record without consent, at the record', () => {
+    const [error, ...rest] = errorsFor({ [PERSON]: personWith(/consent:\n(  .*\n)+/, '') });
+    expect(rest).toEqual([]);
+    expect(error).toMatchObject({ file: PERSON, field: 'consent' });
     expect(error?.message).toContain('đồng ý');
   });
 
-  it('accepts a collective without consent', () => {
-    expect(errorsFor({ [EXEMPLAR]: exemplarWith(/consent:\n(  .*\n)+/, '').replace('kind: ca-nhan', 'kind: tap-the') })).toEqual([]);
+  it('rejects a story about a person whose subject is not on record', () => {
+    const errors = errorsFor({ [EXEMPLAR]: exemplarWith('people: [nong-van-thu]', 'people: []') });
+    expect(errors.find((e) => e.field === 'people')).toMatchObject({ file: EXEMPLAR, line: 21, message: expect.stringContaining('người được nêu gương') });
+    // The name in the title is found too, once, with the record to add.
+    expect(errors.filter((e) => e.field !== 'people')).toEqual([
+      expect.objectContaining({ field: 'title', line: 2, message: expect.stringContaining('chưa ghi người này trong people'), hint: expect.stringContaining('nong-van-thu') }),
+    ]);
   });
 
-  it("rejects a minor without a guardian's consent, and a child of 7 or more who did not agree", () => {
-    const minor = '  recordedBy: Hội Nông dân xã\n  minor:\n    age: 12\n';
-    const errors = errorsFor({ [EXEMPLAR]: exemplarWith('  recordedBy: Hội Nông dân xã\n', minor) });
+  it('accepts a collective without anyone on record when it names no one', () => {
+    const collective = exemplarWith('people: [nong-van-thu]', 'people: []')
+      .replace('kind: ca-nhan', 'kind: tap-the')
+      .replace('name: Nông Văn Thử', 'name: Tổ hợp tác trồng hồi')
+      .replace('Anh Nông Văn Thử: điển hình', 'Tổ hợp tác trồng hồi: điển hình')
+      .replace('<Quote by="Anh Nông Văn Thử">', '<Quote by="Tổ trưởng">');
+    expect(errorsFor({ [EXEMPLAR]: collective, 'content/scripts/kich-ban-thu.mdx': fixture('script.mdx').replace(/anh Nông Văn Thử|Anh Nông Văn Thử/g, 'tổ hợp tác').replace('people: [nong-van-thu]\n', '') })).toEqual([]);
+  });
+
+  it("rejects a child without a guardian's consent, and a child of 7 or more who did not agree", () => {
+    const child = personWith('ageGroup: tu-16-tro-len', 'ageGroup: duoi-16').replace('  recordedBy: Hội Nông dân xã\n', '  recordedBy: Hội Nông dân xã\n  minor:\n    age: 12\n');
+    const errors = errorsFor({ [PERSON]: child });
     expect(errors.map((e) => e.field).sort()).toEqual(['consent.minor.childAgreed', 'consent.minor.guardian']);
     expect(errors.find((e) => e.field === 'consent.minor.guardian')?.message).toContain('người giám hộ');
   });
 
-  it('accepts a minor with both consents', () => {
+  it('rejects a child on record with no consent.minor at all', () => {
+    const [error] = errorsFor({ [PERSON]: personWith('ageGroup: tu-16-tro-len', 'ageGroup: duoi-16') });
+    expect(error).toMatchObject({ file: PERSON, field: 'consent.minor' });
+  });
+
+  it('accepts a child with both consents', () => {
     const minor =
       '  recordedBy: Hội Nông dân xã\n  minor:\n    age: 12\n    childAgreed: true\n    guardian: { name: Lăng Thị Mẹ, relation: mẹ, date: 2023-11-20 }\n';
-    expect(errorsFor({ [EXEMPLAR]: exemplarWith('  recordedBy: Hội Nông dân xã\n', minor) })).toEqual([]);
+    expect(errorsFor({ [PERSON]: personWith('ageGroup: tu-16-tro-len', 'ageGroup: duoi-16').replace('  recordedBy: Hội Nông dân xã\n', minor) })).toEqual([]);
   });
 
   it('rejects sensitive information the person has not explicitly agreed to', () => {
-    const [error] = errorsFor({ [EXEMPLAR]: exemplarWith('sample: true', 'sensitive: [ho-ngheo]\nsample: true') });
+    const [error] = errorsFor({ [EXEMPLAR]: exemplarWith('sensitive: []', 'sensitive: [ho-ngheo]') });
     expect(error).toMatchObject({ field: 'sensitive' });
     expect(error?.message).toContain('consent.sensitive');
+  });
+
+  it('points a story that still has a consent block to the person record', () => {
+    const [error] = errorsFor({ [EXEMPLAR]: exemplarWith('sample: true', 'consent:\n  givenBy: Nông Văn Thử\nsample: true') });
+    expect(error).toMatchObject({ field: 'consent' });
+    expect(error?.hint).toContain('content/people/');
   });
 
   it('finds a phone number in the body and names its line', () => {
@@ -219,16 +253,13 @@ describe('the content checker', () => {
     for (const error of errors) expect(error.hint, formatProblem(error)).toMatch(/\S/);
   });
 
-  it('warns, without failing, about a withdrawn consent and what it hides', () => {
+  it('warns, without failing, about a withdrawn consent, and holds every story that names the person', () => {
     tree = makeContentTree();
-    tree.write(EXEMPLAR, exemplarWith('  recordedBy: Hội Nông dân xã\n', '  recordedBy: Hội Nông dân xã\n  withdrawn: { date: 2024-03-01 }\n'));
-    const { problems } = checkContent(tree.root);
+    tree.write(PERSON, personWith('  recordedBy: Hội Nông dân xã\n', '  recordedBy: Hội Nông dân xã\n  withdrawn: { date: 2024-03-01 }\n'));
+    const { problems, unpublished } = checkContent(tree.root);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(problems.map((p) => p.file).sort()).toEqual([
-      EXEMPLAR,
-      'content/practices/trong-hoi-xen-che.mdx',
-      'content/scripts/kich-ban-thu.mdx',
-    ]);
+    expect(new Set(problems.map((p) => p.file))).toEqual(new Set([PERSON, EXEMPLAR, 'content/practices/trong-hoi-xen-che.mdx', 'content/scripts/kich-ban-thu.mdx']));
+    expect(unpublished.map((u) => `${u.collection}/${u.id}`).sort()).toEqual(['exemplars/anh-nong-van-thu', 'practices/trong-hoi-xen-che', 'scripts/kich-ban-thu']);
   });
 
   it('warns when an approved script would take more than five minutes to read', () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { buildDay, formatDate, formatDayDate, formatShortDate, isoDate, today } from '../../src/lib/dates.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildDay, dayIn, formatDate, formatDayDate, formatShortDate, isoDate, SITE_TIME_ZONE, today } from '../../src/lib/dates.ts';
 
 const day = new Date(Date.UTC(2023, 11, 20));
 
@@ -36,5 +36,32 @@ describe('dates in vi-VN', () => {
     // 22:15 UTC on 18 December is 05:15 on 19 December in Vietnam.
     expect(isoDate(buildDay({}, new Date('2026-12-18T22:15:00Z')))).toBe('2026-12-19');
     expect(isoDate(buildDay({ BUILD_DATE: ' ' }, new Date('2026-12-18T10:00:00Z')))).toBe('2026-12-18');
+  });
+});
+
+describe('today, as a build sees it', () => {
+  const saved = process.env.BUILD_DATE;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.BUILD_DATE;
+    else process.env.BUILD_DATE = saved;
+  });
+
+  it('is the day BUILD_DATE names, when set', () => {
+    process.env.BUILD_DATE = '2035-01-02';
+    expect(today().toISOString()).toBe('2035-01-02T00:00:00.000Z');
+  });
+  it('is the day in Vietnam when BUILD_DATE is unset or empty, as the morning rebuild needs', () => {
+    delete process.env.BUILD_DATE;
+    expect(isoDate(today())).toBe(isoDate(dayIn(SITE_TIME_ZONE)));
+    process.env.BUILD_DATE = '';
+    expect(isoDate(today())).toBe(isoDate(dayIn(SITE_TIME_ZONE)));
+  });
+  it('leaves a day passed in alone', () => {
+    process.env.BUILD_DATE = '2035-01-02';
+    expect(isoDate(today(new Date('2023-12-20T10:00:00Z')))).toBe('2023-12-20');
+  });
+  it.each(['2035-02-30', '2035-1-2', '02/01/2035', 'mai'])('refuses BUILD_DATE=%s in Vietnamese', (value) => {
+    process.env.BUILD_DATE = value;
+    expect(() => today()).toThrow(/BUILD_DATE=.*không phải ngày hợp lệ/);
   });
 });

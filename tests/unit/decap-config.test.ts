@@ -24,11 +24,12 @@ const field = (fields: DecapField[], path: string): DecapField => {
 };
 
 describe('the web editor settings, generated from the schemas', () => {
-  it('edit the three kinds of entry in their folders, as MDX', () => {
+  it('edit the three kinds of story in their folders, as MDX, and the people records as YAML', () => {
     expect(config.collections.map((c) => [c.name, c.folder, c.extension])).toEqual([
       ['exemplars', 'content/exemplars', 'mdx'],
       ['practices', 'content/practices', 'mdx'],
       ['scripts', 'content/scripts', 'mdx'],
+      ['people', 'content/people', 'yaml'],
     ]);
     expect(config.backend).toEqual({ name: 'proxy', proxy_url: 'http://127.0.0.1:4323/api/v1', branch: 'main' });
     expect(config.media_folder).toBe('content/images');
@@ -59,26 +60,46 @@ describe('the web editor settings, generated from the schemas', () => {
   it('require what the schema requires, but not the inside of an optional object left empty', () => {
     const exemplars = collection('exemplars').fields;
     expect(field(exemplars, 'title').required).toBe(true);
-    expect(field(exemplars, 'consent').required).toBe(false);
-    expect(field(exemplars, 'consent.givenBy').required).toBe(false);
-    expect(field(exemplars, 'consent.sensitive').default).toBeUndefined();
+    const people = collection('people').fields;
+    expect(field(people, 'consent').required).toBe(false);
+    expect(field(people, 'consent.givenBy').required).toBe(false);
+    expect(field(people, 'consent.sensitive').default).toBeUndefined();
     expect(field(exemplars, 'recognitions.form').required).toBe(true);
     // What the editor cannot enforce, it says next to the field.
     expect(field(exemplars, 'kind').hint).toMatch(/Sự đồng ý công bố/);
+    expect(field(people, 'consent').hint).toMatch(/trừ tên công khai/);
+  });
+
+  it('ask "under 16?" of every person as a required choice with nothing chosen beforehand', () => {
+    const ageGroup = field(collection('people').fields, 'ageGroup');
+    expect(ageGroup).toMatchObject({ widget: 'select', required: true, label: 'Dưới 16 tuổi?' });
+    expect(ageGroup.default).toBeUndefined();
+    expect(ageGroup.options).toEqual([
+      { label: 'Dưới 16 tuổi (trẻ em)', value: 'duoi-16' },
+      { label: 'Từ 16 tuổi trở lên', value: 'tu-16-tro-len' },
+    ]);
+  });
+
+  it('let a story pick the people it names, by name', () => {
+    const people = field(collection('exemplars').fields, 'people');
+    expect(people).toMatchObject({ widget: 'select', multiple: true, required: false });
+    expect(people.options).toContainEqual({ label: 'Hoàng Thị Lụa', value: 'hoang-thi-lua' });
+    for (const c of ['practices', 'scripts']) expect(field(collection(c).fields, 'people').widget).toBe('select');
   });
 
   it('have a field for every schema field, with its Vietnamese label, and the body', () => {
     for (const c of config.collections) {
       const schema = jsonSchemaFor(c.name as (typeof COLLECTIONS)[number], ids);
       for (const path of fieldPaths(schema)) expect(field(c.fields, path).label, path).toBe(fieldLabel(path));
-      expect(c.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', editor_components: c.name === 'scripts' ? [] : ['quote', 'callout'] });
+      if (c.name === 'people') expect(c.fields.some((f) => f.name === 'body')).toBe(false);
+      else expect(c.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', editor_components: c.name === 'scripts' ? [] : ['quote', 'callout'] });
     }
   });
 
   it('is valid YAML with a do-not-edit note', () => {
     const text = decapConfigYaml({ proxyUrl: 'http://x/api/v1', ids, labels });
     expect(text.startsWith('# Sinh tự động')).toBe(true);
-    expect(parse(text).collections).toHaveLength(3);
+    expect(parse(text).collections).toHaveLength(4);
   });
 });
 

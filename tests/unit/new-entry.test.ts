@@ -3,7 +3,7 @@ import { cpSync, existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/checker.ts';
-import { askNewEntry, Cancelled, NO_VILLAGE, validateTitle, type Prompts } from '../../src/lib/new-entry-questions.ts';
+import { askNewEntry, Cancelled, NEW_PERSON, NO_VILLAGE, validatePersonName, validateTitle, type Prompts } from '../../src/lib/new-entry-questions.ts';
 import { newEntry, placeholdersIn } from '../../src/lib/new-entry.ts';
 import { exemplarWith, fixture, makeContentTree } from './helpers/content-tree.ts';
 
@@ -46,17 +46,29 @@ describe('newEntry', () => {
     });
   });
   it('writes a new real entry as sample: false', () => {
-    for (const kind of ['exemplar', 'practice', 'script'] as const) {
-      expect(newEntry({ ...commune, kind, title: 'Bài thật của xã', taken: new Set(), today: '2026-11-24', exemplar: 'x' }).text).toMatch(/^sample: false$/m);
+    for (const kind of ['exemplar', 'practice', 'script', 'person'] as const) {
+      expect(newEntry({ ...commune, kind, title: 'Bài thật của xã', taken: new Set(), today: '2026-11-24', exemplar: 'x', ageGroup: 'tu-16-tro-len' }).text).toMatch(/^sample: false$/m);
     }
   });
-  it('asks a person for consent, left for the author to fill in', () => {
+  it('lists the people a story names, its subject first, and asks each person for consent in their record', () => {
     const collective = newEntry({ ...commune, kind: 'exemplar', title: 'Tổ hòa giải', taken: new Set(), today: '2026-11-24' });
-    expect(collective.text).toMatch(/^# consent:$/m);
-    const person = newEntry({ ...commune, kind: 'exemplar', title: 'Anh Vi Văn A', taken: new Set(), today: '2026-11-24', exemplarKind: 'ca-nhan' });
-    expect(person.text).toMatch(/^kind: ca-nhan$/m);
-    expect(person.text).toMatch(/^consent:$/m);
-    expect(person.text).toContain('givenBy: "[Điền họ tên người đồng ý]"');
+    expect(collective.text).toMatch(/^people: \[\]$/m);
+    expect(collective.text).not.toMatch(/consent:/);
+    const story = newEntry({ ...commune, kind: 'exemplar', title: 'Anh Vi Văn A', taken: new Set(), today: '2026-11-24', exemplarKind: 'ca-nhan', people: ['vi-van-a'] });
+    expect(story.text).toMatch(/^kind: ca-nhan$/m);
+    expect(story.text).toMatch(/^people: \[vi-van-a\]$/m);
+    const record = newEntry({ ...commune, kind: 'person', title: 'Vi Văn A', taken: new Set(), today: '2026-11-24', ageGroup: 'tu-16-tro-len' });
+    expect(record.path).toBe('people/vi-van-a.yaml');
+    expect(record.text).toMatch(/^ageGroup: tu-16-tro-len$/m);
+    expect(record.text).toMatch(/^consent:$/m);
+    expect(record.text).toContain('givenBy: "[Điền họ tên người đồng ý]"');
+    expect(record.text).not.toMatch(/^ {2}minor:/m);
+  });
+  it("writes a child's record with the guardian's consent to fill in, and will not guess the age group", () => {
+    const child = newEntry({ ...commune, kind: 'person', title: 'Triệu Văn Bé', taken: new Set(), today: '2026-11-24', ageGroup: 'duoi-16' });
+    expect(child.text).toMatch(/^ {2}minor:$/m);
+    expect(child.text).toContain('name: "[Điền họ tên cha, mẹ hoặc người giám hộ]"');
+    expect(() => newEntry({ ...commune, kind: 'person', title: 'Triệu Văn Bé', taken: new Set(), today: '2026-11-24' })).toThrow(/dưới 16 tuổi\?/);
   });
   it('refuses an empty title', () => {
     expect(() => newEntry({ ...commune, kind: 'script', title: '  ', taken: new Set(), today: '2026-11-24' })).toThrow(/Cần tiêu đề/);
@@ -75,6 +87,7 @@ describe('the questions npm run new asks without arguments', () => {
     units: new Map([['ubnd-xa', 'UBND xã']]),
     villages: new Map([['na-chuong', 'Thôn Nà Chuông']]),
     exemplars: new Map([['to-hoa-giai', 'Tổ hòa giải']]),
+    people: new Map([['hoang-thi-lua', 'Hoàng Thị Lụa']]),
   };
   /** Answers in order; records what was offered. */
   function scripted(answers: unknown[]) {
@@ -90,11 +103,11 @@ describe('the questions npm run new asks without arguments', () => {
   }
 
   it('asks kind, title, movement, unit and village for an exemplar, from content/', async () => {
-    const { prompts, offered } = scripted(['exemplar', ' Tổ hòa giải thôn Nà Chuông ', 'ca-nhan', 'toan-dan-doan-ket', 'ubnd-xa', NO_VILLAGE]);
+    const { prompts, offered } = scripted(['exemplar', ' Tổ hòa giải thôn Nà Chuông ', 'tap-the', 'toan-dan-doan-ket', 'ubnd-xa', NO_VILLAGE]);
     expect(await askNewEntry(prompts, choices)).toEqual({
       kind: 'exemplar',
       title: 'Tổ hòa giải thôn Nà Chuông',
-      exemplarKind: 'ca-nhan',
+      exemplarKind: 'tap-the',
       movement: 'toan-dan-doan-ket',
       unit: 'ubnd-xa',
       village: undefined,
@@ -102,6 +115,23 @@ describe('the questions npm run new asks without arguments', () => {
     expect(offered.map((q) => q.message)).toHaveLength(6);
     expect(offered[3]!.options).toContainEqual(expect.objectContaining({ value: 'toan-dan-doan-ket', label: 'Toàn dân đoàn kết' }));
     expect(offered[5]!.options?.map((o) => o.value)).toEqual([NO_VILLAGE, 'na-chuong']);
+  });
+  it('asks whose story it is for a person, and for a new record, the name and "under 16?"', async () => {
+    const existing = scripted(['exemplar', 'Chị Hoàng Thị Lụa làm bánh', 'ca-nhan', 'toan-dan-doan-ket', 'ubnd-xa', 'na-chuong', 'hoang-thi-lua']);
+    expect(await askNewEntry(existing.prompts, choices)).toMatchObject({ exemplarKind: 'ca-nhan', person: 'hoang-thi-lua' });
+    expect(existing.offered[6]!.options?.map((o) => o.value)).toEqual([NEW_PERSON, 'hoang-thi-lua']);
+    const fresh = scripted(['exemplar', 'Em Triệu Văn Bé học giỏi', 'ca-nhan', 'toan-dan-doan-ket', 'ubnd-xa', NO_VILLAGE, NEW_PERSON, 'Triệu Văn Bé', 'duoi-16']);
+    const answers = await askNewEntry(fresh.prompts, choices);
+    expect(answers).toMatchObject({ personName: 'Triệu Văn Bé', ageGroup: 'duoi-16' });
+    expect(answers.person).toBeUndefined();
+    // The age question offers both answers and chooses neither.
+    expect(fresh.offered.at(-1)).toMatchObject({ message: expect.stringContaining('dưới 16 tuổi'), options: [{ value: 'duoi-16' }, { value: 'tu-16-tro-len' }] });
+  });
+  it('asks a person record its name and "under 16?"', async () => {
+    const { prompts } = scripted(['person', 'Lăng Thị Nguyệt', 'tu-16-tro-len']);
+    expect(await askNewEntry(prompts, choices)).toEqual({ kind: 'person', title: 'Lăng Thị Nguyệt', ageGroup: 'tu-16-tro-len' });
+    expect(validatePersonName('chị Lụa')).toMatch(/họ tên đầy đủ|Viết hoa/);
+    expect(validatePersonName('Lụa')).toMatch(/họ tên đầy đủ/);
   });
   it('asks which exemplar a practice or a script belongs to', async () => {
     const { prompts } = scripted(['script', 'Đài xã nói về tổ hòa giải', 'to-hoa-giai']);
@@ -162,13 +192,13 @@ describe('npm run new, npm run check and the build', () => {
     const result = node(tree.root, 'scripts/new-entry.ts', 'exemplar', 'Thử', '--movement', 'khong-co');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('chung-suc-xay-dung-nong-thon-moi');
-  });
+  }, 30_000);
 
   it('without arguments and without a terminal, says how to call it instead of waiting', () => {
     const result = node(tree.root, 'scripts/new-entry.ts');
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('npm run new -- <exemplar|practice|script>');
-  });
+    expect(result.stderr).toContain('npm run new -- <exemplar|practice|script|person>');
+  }, 30_000);
 
   it('check passes the new entries and lists what is left to write', () => {
     const result = node(tree.root, 'scripts/check-content.ts');
@@ -176,7 +206,7 @@ describe('npm run new, npm run check and the build', () => {
     expect(result.stdout).toMatch(/content\/exemplars\/to-hoa-giai-thon-na-chuong\.mdx:\d+ {2}summary {2}cảnh báo: Còn chỗ chưa điền: \[Viết [^\]]+\] {2}Cách sửa: /);
     expect(result.stdout).toMatch(/content\/practices\/so-ghi-viec-hoa-giai\.mdx:\d+ {2}steps\[0\] {2}cảnh báo: Còn chỗ chưa điền/);
     expect(result.stdout).toMatch(/content\/scripts\/tyz\/kich-ban-thu\.mdx:\d+ {2}title {2}cảnh báo: Còn chỗ chưa điền/);
-  });
+  }, 30_000);
 
   it('the site builds with them', () => {
     const result = node(tree.root, 'node_modules/astro/bin/astro.mjs', 'build');
@@ -190,12 +220,17 @@ describe('npm run new, npm run check and the build', () => {
     expect(existsSync(join(tree.root, 'dist/truyen-thanh/kich-ban-thu/tyz/index.html'))).toBe(false);
   }, 180_000);
 
-  it('a story about a person cannot pass until its consent is filled in', () => {
-    const result = node(tree.root, 'scripts/new-entry.ts', 'exemplar', 'Chị Hoàng Thị Mai nuôi ong', '--kind', 'ca-nhan');
+  it('a story about a person needs the answer to "under 16?", and cannot pass until the consent is filled in', () => {
+    const unanswered = node(tree.root, 'scripts/new-entry.ts', 'exemplar', 'Chị Hoàng Thị Mai nuôi ong', '--kind', 'ca-nhan', '--person-name', 'Hoàng Thị Mai');
+    expect(unanswered.status).toBe(1);
+    expect(unanswered.stderr).toContain('--age-group duoi-16');
+    expect(existsSync(join(tree.root, 'content/exemplars/chi-hoang-thi-mai-nuoi-ong.mdx'))).toBe(false);
+    const result = node(tree.root, 'scripts/new-entry.ts', 'exemplar', 'Chị Hoàng Thị Mai nuôi ong', '--kind', 'ca-nhan', '--person-name', 'Hoàng Thị Mai', '--age-group', 'tu-16-tro-len');
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain('consent');
+    expect(result.stdout).toContain('content/people/hoang-thi-mai.yaml');
+    expect(readFileSync(join(tree.root, 'content/exemplars/chi-hoang-thi-mai-nuoi-ong.mdx'), 'utf8')).toMatch(/^people: \[hoang-thi-mai\]$/m);
     const errors = checkContent(tree.root).problems.filter((p) => p.severity === 'error');
-    const file = 'content/exemplars/chi-hoang-thi-mai-nuoi-ong.mdx';
+    const file = 'content/people/hoang-thi-mai.yaml';
     const text = readFileSync(join(tree.root, file), 'utf8');
     const lineOf = (start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
     expect(errors.map((e) => [e.file, e.line, e.field, e.message.split(':')[0]])).toEqual([
@@ -203,7 +238,7 @@ describe('npm run new, npm run check and the build', () => {
       [file, lineOf('  date:'), 'consent.date', 'Chưa điền sự đồng ý công bố'],
       [file, lineOf('  recordedBy:'), 'consent.recordedBy', 'Chưa điền sự đồng ý công bố'],
     ]);
-  });
+  }, 30_000);
 
   it('check reports several broken files at once, each with file, line, field and how to fix it', () => {
     tree.write('content/exemplars/sai-phong-trao.mdx', exemplarWith('movement: phat-trien-kinh-te', 'movement: phat-trien-kinh-tee'));
@@ -220,5 +255,5 @@ describe('npm run new, npm run check and the build', () => {
     has(/^content\/exemplars\/thieu-tom-tat\.mdx:8 {2}year {2}Năm phải là một số.* {2}Cách sửa: Viết con số/);
     has(/^content\/practices\/co-so-dien-thoai\.mdx:\d+ {2}\S+ {2}.*số điện thoại.* {2}Cách sửa: Xóa thông tin này/);
     expect(result.stdout).toMatch(/^\d+ lỗi trong 5 tệp/m);
-  });
+  }, 30_000);
 });

@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteCopy, makeSiteCopy, PROJECT } from '../../scripts/lib/site-copy.ts';
 
@@ -10,15 +10,18 @@ const FIXTURE = join(PROJECT, 'tests/fixtures/sites/minh-tien/content');
 
 /** Written in the content format of the day: where consent and drafts are kept may change, the intent does not. */
 function hiddenEntries(write: (path: string, text: string) => void) {
-  const person = (id: string, name: string, consent: string) =>
+  // The story lists the person it names; the person's record (content/people/) holds the consent.
+  const person = (id: string, record: string, name: string, consent: string) => {
+    write(`people/${record}.yaml`, `name: ${name.split(' ').slice(1).join(' ')}\nageGroup: tu-16-tro-len\n${consent}sample: true\n`);
     write(
       `exemplars/${id}.mdx`,
-      `---\ntitle: "${name} nuôi ong lấy mật"\nname: "${name}"\nkind: ca-nhan\nmovement: nong-thon-moi\nunit: mat-tran-xa\nvillage: thon-dong\nyear: 2025\nstage: phat-hien\nsummary: "${name} nuôi ong lấy mật: một điển hình hư cấu để thử trang."\ncover:\n  src: ../images/cover.png\n  alt: "Những thùng ong dưới tán cây vải"\npublishedAt: 2025-02-01\n${consent}sample: true\n---\n\nBài hư cấu để thử trang.\n`,
+      `---\ntitle: "${name} nuôi ong lấy mật"\nname: "${name}"\nkind: ca-nhan\npeople: [${record}]\nmovement: nong-thon-moi\nunit: mat-tran-xa\nvillage: thon-dong\nyear: 2025\nstage: phat-hien\nsummary: "${name} nuôi ong lấy mật: một điển hình hư cấu để thử trang."\ncover:\n  src: ../images/cover.png\n  alt: "Những thùng ong dưới tán cây vải"\npublishedAt: 2025-02-01\nsample: true\n---\n\nBài hư cấu để thử trang.\n`,
     );
+  };
   // Shown, with a consent record whose recorder no page names.
-  person('ba-lo-thi-phuong', 'Bà Lò Thị Phượng', 'consent:\n  givenBy: Lò Thị Phượng\n  date: 2025-01-20\n  recordedBy: Tổ ghi nhận Khuổi Vằn\n');
+  person('ba-lo-thi-phuong', 'lo-thi-phuong', 'Bà Lò Thị Phượng', 'consent:\n  givenBy: Lò Thị Phượng\n  date: 2025-01-20\n  recordedBy: Tổ ghi nhận Khuổi Vằn\n');
   // Consent withdrawn: neither the story nor what hangs on it.
-  person('ong-ha-van-sang', 'Ông Hà Văn Sáng', 'consent:\n  givenBy: Hà Văn Sáng\n  date: 2025-01-20\n  recordedBy: Tổ ghi nhận Khuổi Vằn\n  withdrawn:\n    date: 2025-03-01\n');
+  person('ong-ha-van-sang', 'ha-van-sang', 'Ông Hà Văn Sáng', 'consent:\n  givenBy: Hà Văn Sáng\n  date: 2025-01-20\n  recordedBy: Tổ ghi nhận Khuổi Vằn\n  withdrawn:\n    date: 2025-03-01\n');
   write(
     'practices/nuoi-ong-duoi-tan-vai.mdx',
     `---\ntitle: "Nuôi ong dưới tán vải của ông Sáng"\nexemplars: [ong-ha-van-sang]\nsummary: "Đặt thùng ong dưới tán vải."\nproblem: "Vải ra hoa mà thiếu ong."\nsteps: ["Đặt thùng ong."]\nresults:\n  - { label: Mật ong, value: 40, unit: lít }\nreplications:\n  - { place: Thôn Đoài, village: thon-doai, date: 2025-04-01, result: "Thôn Đoài đặt ong theo cách của ông Sáng" }\npublishedAt: 2025-03-01\nsample: true\n---\n\nCách làm hư cấu.\n`,
@@ -35,7 +38,10 @@ describe('open data of a site with withdrawn, draft and unapproved entries', () 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'du-lieu-'));
     makeSiteCopy(dir, FIXTURE);
-    hiddenEntries((path, text) => writeFileSync(join(dir, 'content', path), text));
+    hiddenEntries((path, text) => {
+      mkdirSync(dirname(join(dir, 'content', path)), { recursive: true });
+      writeFileSync(join(dir, 'content', path), text);
+    });
     buildSiteCopy(dir);
     dist = join(dir, 'dist');
   }, 600_000);

@@ -44,12 +44,11 @@ describe('the pictures that reach the built site', () => {
     tree.write('content/images/vuon-hoi-gps.jpg', shown);
     tree.write('content/exemplars/anh-nong-van-thu.mdx', exemplarWith('src: ../images/cover.png', 'src: ../images/vuon-hoi-gps.jpg'));
     tree.write('content/images/nguoi-rut-lai.jpg', withdrawn);
+    // A story that names a person who withdrew consent (content/people/) is held back.
+    tree.write('content/people/ly-thi-rut.yaml', 'name: Lý Thị Rút\nageGroup: tu-16-tro-len\nconsent:\n  givenBy: Lý Thị Rút\n  date: 2023-11-20\n  recordedBy: Hội Nông dân xã\n  withdrawn:\n    date: 2024-01-05\nsample: true\n');
     tree.write(
       'content/exemplars/nguoi-rut-lai.mdx',
-      exemplarWith('src: ../images/cover.png', 'src: ../images/nguoi-rut-lai.jpg').replace(
-        'recordedBy: Hội Nông dân xã',
-        'recordedBy: Hội Nông dân xã\n  withdrawn:\n    date: 2024-01-05',
-      ),
+      exemplarWith('src: ../images/cover.png', 'src: ../images/nguoi-rut-lai.jpg').replace('people: [nong-van-thu]', 'people: [nong-van-thu, ly-thi-rut]'),
     );
     makeSiteCopy(site, join(tree.root, 'content'));
     buildSiteCopy(site);

@@ -4,6 +4,7 @@ import { closest } from 'fastest-levenshtein';
 import { z } from 'astro/zod';
 import { exemplarSchema } from '../../schemas/exemplar.ts';
 import { movementSchema } from '../../schemas/movement.ts';
+import { personSchema } from '../../schemas/person.ts';
 import { planSchema } from '../../schemas/plan.ts';
 import { practiceSchema } from '../../schemas/practice.ts';
 import { scriptSchema } from '../../schemas/script.ts';
@@ -16,6 +17,9 @@ import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '../../schem
 import { DRAFT_MARK, FORMAT, discoverContentFiles, readContentFile, type ContentFile } from '../content-files.ts';
 import { PRIVATE_DETAIL_LABELS, findPrivateDetails, maskDetail } from '../privacy.ts';
 import { PLACEHOLDER, mustFill, placeholdersIn } from '../new-entry.ts';
+import { checkFutureDates } from './checks/future-dates.ts';
+import { MOVED_FIELDS, checkPeople } from './checks/people.ts';
+import { withDependents, type Unpublished } from './checks/unpublished.ts';
 import { SITE_FILE } from '../site.ts';
 import type { SpeechDictionary } from '../speech/spoken-text.ts';
 import { parseContentFile } from './frontmatter.ts';
@@ -33,9 +37,12 @@ export interface CheckedEntry {
   file: string;
   draft: boolean;
   data?: Record<string, unknown>;
+  /** The frontmatter as written, before the schema's defaults. */
+  raw?: unknown;
   body: string;
   /** Line of the file where the body starts. */
   bodyStartLine: number;
+  lineOf: (path: readonly PropertyKey[]) => number;
 }
 
 export interface CheckReport {
@@ -44,6 +51,8 @@ export interface CheckReport {
   entries: CheckedEntry[];
   /** What the loaders publish: the list checked here (src/lib/content-files.ts). */
   files: ContentFile[];
+  /** Entries without an error that the site is built without (checks/unpublished.ts). */
+  unpublished: Unpublished[];
 }
 
 export interface CheckOptions {
@@ -107,7 +116,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
         });
       }
 
-      const entry: CheckedEntry = { collection, id, file, draft, body: parsed.body, bodyStartLine: parsed.bodyStartLine };
+      const entry: CheckedEntry = { collection, id, file, draft, raw: parsed.data, body: parsed.body, bodyStartLine: parsed.bodyStartLine, lineOf: parsed.lineOf };
       entries.push(entry);
 
       // Text that `npm run new` left for the author to write: in the frontmatter by field, in the body by line.
@@ -188,12 +197,19 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   }
 
   // 3. The commune's own file, how loudspeakers say short forms (content/abbreviations.yaml),
-  // then rules across entries, over what is published.
+  // then rules across entries, over what is published: among them people and their consent,
+  // dates still to come, and what depends on an entry held back.
   problems.push(...checkSiteFile(root));
   const speech = checkAbbreviationsFile(root);
   problems.push(...speech.problems);
-  problems.push(...crossChecks(entries.filter((entry) => !entry.draft), speech.dictionary));
-  return { problems, entries, files: found.entries };
+  const published = entries.filter((entry) => !entry.draft);
+  problems.push(...crossChecks(published, speech.dictionary));
+  const people = checkPeople(published);
+  const dates = checkFutureDates(published);
+  const held = withDependents(published, [...people.unpublished, ...dates.unpublished]);
+  problems.push(...people.problems, ...dates.problems, ...held.problems);
+  // The people records are read here, never loaded: they hold consent, not pages.
+  return { problems, entries, files: found.entries.filter((f) => f.collection !== 'people'), unpublished: held.unpublished };
 }
 
 function draftNotice(file: string): Problem {
@@ -328,6 +344,8 @@ export function schemaFor(collection: CollectionName, tools: SchemaTools): z.Zod
       return unitSchema;
     case 'villages':
       return villageSchema;
+    case 'people':
+      return personSchema;
     case 'exemplars':
       return exemplarSchema(tools);
     case 'practices':
@@ -367,7 +385,7 @@ function issueToProblems(issue: z.core.$ZodIssue, data: unknown): IssueProblem[]
       path: [...path, key],
       field: fieldName([...path, key]),
       message: `Trường "${key}" không có trong mẫu.`,
-      hint: 'Kiểm tra lỗi chính tả tên trường, hoặc xóa trường này (xem docs/huong-dan-bien-tap.md).',
+      hint: MOVED_FIELDS[String(key)] ?? 'Kiểm tra lỗi chính tả tên trường, hoặc xóa trường này (xem docs/huong-dan-bien-tap.md).',
     }));
   }
   const field = fieldName(path);
@@ -455,48 +473,11 @@ export function hintFor(issue: z.core.$ZodIssue, path: readonly PropertyKey[], m
 
 function crossChecks(entries: readonly CheckedEntry[], dictionary: SpeechDictionary): Problem[] {
   const problems: Problem[] = [...planChecks(entries), ...checkVersions(entries)];
-  const exemplars = new Map(entries.filter((e) => e.collection === 'exemplars').map((e) => [e.id, e]));
-  const withdrawn = (id: string) => Boolean((exemplars.get(id)?.data?.consent as { withdrawn?: unknown } | undefined)?.withdrawn);
-
   for (const entry of entries) {
     if (!entry.data) continue;
     if (entry.collection === 'scripts') {
       const data = entry.data as { status: string; exemplars: string[]; title: string };
       problems.push(...checkScriptSpeech(entry, data.status === 'da-duyet', dictionary));
-      const hidden = data.exemplars.filter(withdrawn);
-      if (data.status === 'da-duyet' && hidden.length) {
-        problems.push({
-          file: entry.file,
-          line: 1,
-          field: 'exemplars',
-          severity: 'warning',
-          message: `Kịch bản nói về người đã rút lại sự đồng ý (${hidden.join(', ')}): kịch bản sẽ không được đăng.`,
-          hint: 'Bỏ mã người này khỏi exemplars và sửa lời đọc, hoặc để kịch bản ở trạng thái ban-nhap.',
-        });
-      }
-    }
-    if (entry.collection === 'practices') {
-      const hidden = (entry.data.exemplars as string[]).filter(withdrawn);
-      if (hidden.length) {
-        problems.push({
-          file: entry.file,
-          line: 1,
-          field: 'exemplars',
-          severity: 'warning',
-          message: `Cách làm gắn với người đã rút lại sự đồng ý (${hidden.join(', ')}): bài sẽ không được đăng.`,
-          hint: 'Gắn cách làm với một điển hình khác (exemplars) nếu có, và bỏ tên người này khỏi bài.',
-        });
-      }
-    }
-    if (entry.collection === 'exemplars' && withdrawn(entry.id)) {
-      problems.push({
-        file: entry.file,
-        line: 1,
-        field: 'consent.withdrawn',
-        severity: 'warning',
-        message: 'Người này đã rút lại sự đồng ý: bài được gỡ khỏi mọi trang, tìm kiếm, RSS, sơ đồ trang và kịch bản.',
-        hint: 'Không cần làm gì thêm; giữ tệp để lưu vết. Xóa consent.withdrawn chỉ khi người đó đồng ý lại bằng phiếu mới.',
-      });
     }
   }
   return problems;

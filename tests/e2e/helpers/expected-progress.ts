@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -13,7 +13,7 @@ interface ExemplarFile {
   year: number;
   publishedAt: string;
   recognitions?: { date: string }[];
-  consent?: { withdrawn?: unknown };
+  people?: string[];
   sample?: boolean;
 }
 interface PracticeFile {
@@ -31,15 +31,18 @@ interface PracticeFile {
  */
 export function expectedProgress(content: string, year?: number, asOf?: string) {
   const read = (dir: string, ext: string) =>
-    readdirSync(join(content, dir)).filter((f) => f.endsWith(ext)).map((f) => ({ id: f.replace(ext, ''), text: readFileSync(join(content, dir, f), 'utf8') }));
+    (existsSync(join(content, dir)) ? readdirSync(join(content, dir)) : []).filter((f) => f.endsWith(ext)).map((f) => ({ id: f.replace(ext, ''), text: readFileSync(join(content, dir, f), 'utf8') }));
   const front = (text: string) => parse(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
   const sampleSite = (parse(readFileSync(join(content, 'site.yaml'), 'utf8')) as { sample?: boolean }).sample === true;
   const counts = (entry: { sample?: boolean }) => sampleSite || !entry.sample;
   const by = (date: string) => asOf === undefined || date <= asOf;
   const plans = read('plans', '.yaml').map((p) => parse(p.text) as PlanFile).sort((a, b) => b.year - a.year);
   const plan = year === undefined ? plans[0]! : plans.find((p) => p.year === year)!;
+  // A story listing a person who withdrew consent (content/people/) is not published, nor one dated later than the build day.
+  const withdrawn = new Set(read('people', '.yaml').filter((p) => (parse(p.text) as { consent?: { withdrawn?: unknown } }).consent?.withdrawn).map((p) => p.id));
+  const due = (date: unknown) => new Date(String(date instanceof Date ? date.toISOString() : date)).getTime() <= Date.now();
   const exemplars = (read('exemplars', '.mdx').map((e) => ({ id: e.id, ...front(e.text) })) as ExemplarFile[])
-    .filter((e) => !e.consent?.withdrawn)
+    .filter((e) => !(e.people ?? []).some((p) => withdrawn.has(p)) && due(e.publishedAt))
     .map((e) => ({ ...e, recognitions: (e.recognitions ?? []).filter((r) => by(r.date)) }));
   const shown = new Set(exemplars.map((e) => e.id));
   const published = exemplars.filter((e) => e.year === plan.year && counts(e) && (by(e.publishedAt) || e.recognitions.length > 0));

@@ -9,7 +9,7 @@ export const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf
 
 /**
  * A throw-away content folder: the project's real site.yaml, plan, movements, units and villages,
- * plus one valid exemplar, practice and script from tests/fixtures/entries.
+ * plus one valid person record, exemplar, practice and script from tests/fixtures/entries.
  */
 export function makeContentTree() {
   const root = mkdtempSync(join(tmpdir(), 'guong-sang-'));
@@ -23,6 +23,7 @@ export function makeContentTree() {
     writeFileSync(full, text);
   };
   write('content/images/cover.png', readFileSync(join(FIXTURES, 'cover.png')));
+  write('content/people/nong-van-thu.yaml', fixture('person.yaml'));
   write('content/exemplars/anh-nong-van-thu.mdx', fixture('exemplar.mdx'));
   write('content/practices/trong-hoi-xen-che.mdx', fixture('practice.mdx'));
   write('content/scripts/kich-ban-thu.mdx', fixture('script.mdx'));

@@ -40,7 +40,7 @@ beforeEach(() => {
     plan(2023, [{ movement: 'cu', count: 1 }, { movement: 'a', count: 1 }, { movement: 'b', count: 2 }]),
     plan(2024, [{ movement: 'b', count: 1 }, { movement: 'a', count: 1 }]),
   ];
-  collections.exemplars = [exemplar('e2023', 'a', 2023), exemplar('e2024', 'a', 2024), exemplar('f2024', 'b', 2024, { publishedAt: new Date(Date.UTC(2024, 8, 1)) }), exemplar('rut', 'b', 2024, { consent: { withdrawn: { date: new Date() } } })];
+  collections.exemplars = [exemplar('e2023', 'a', 2023), exemplar('e2024', 'a', 2024), exemplar('f2024', 'b', 2024, { publishedAt: new Date(Date.UTC(2024, 8, 1)) }), exemplar('sau', 'b', 2024, { publishedAt: new Date(Date.UTC(2099, 0, 1)) })];
   collections.practices = [];
   collections.scripts = [];
 });
@@ -87,7 +87,9 @@ describe('movements', () => {
 });
 
 describe('progress', () => {
-  it('counts an exemplar toward the plan of its year only, and never one withdrawn', async () => {
+  // A story naming a person who withdrew never reaches the collections (src/lib/content-loaders.ts);
+  // one dated later than today is in them, and waits for its day.
+  it('counts an exemplar toward the plan of its year only, and never one not yet published', async () => {
     const { progress, content } = await load();
     const current = await progress.currentProgress();
     expect(current.year).toBe(2024);
@@ -103,7 +105,7 @@ describe('progress', () => {
 });
 
 describe('exemplars', () => {
-  it('leaves out a withdrawn exemplar and sorts the rest newest first', async () => {
+  it('leaves out an exemplar dated later than today and sorts the rest newest first', async () => {
     const { content } = await load();
     expect((await content.getExemplars()).map((e) => e.id)).toEqual(['f2024', 'e2024', 'e2023']);
     expect((await content.exemplarsOfMovement('b')).map((e) => e.id)).toEqual(['f2024']);
