@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { PICTURE_EXTENSIONS, PICTURE_FOLDER, PICTURE_FORMAT_NAMES as FORMAT_NAMES, PICTURE_LIMITS } from '../picture-limits.ts';
@@ -162,10 +161,15 @@ export async function inspectPictures(root: string): Promise<PictureInspection> 
       found.set(file.real, facts);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(availableParallelism(), 4) }, worker));
+  // One picture at a time: libvips reports a decoder's warning (a truncated file) to whichever
+  // operation runs, so pictures read side by side could pass a broken one (seen: 27 of 30 rounds).
+  await worker();
   cache.save();
   return found;
 }
+
+// libvips keeps decoded files by path: a picture replaced under the same name must be read again.
+sharp.cache(false);
 
 async function readPicture(path: string): Promise<PictureFacts> {
   let metadata: Metadata;
@@ -179,12 +183,10 @@ async function readPicture(path: string): Promise<PictureFacts> {
   const facts = { readable: true as const, format, width: metadata.width, height: metadata.height };
   if (!FORMAT_NAMES[format] || Math.max(facts.width, facts.height) > PICTURE_LIMITS.maxSide) return facts;
   try {
-    // Every byte is decoded (shrink-on-load only skips work after decoding); any warning
-    // from the decoder (sharp's default strictness) means the file is not whole.
-    await sharp(path, { failOn: 'warning', limitInputPixels: PICTURE_LIMITS.maxSide ** 2 })
-      .resize(64, 64, { fit: 'inside' })
-      .raw()
-      .toBuffer();
+    // Every pixel is decoded at full size (a JPEG shrunk on load may stop before its last bytes),
+    // without keeping them (stats() reads and forgets); any warning from the decoder means the
+    // file is not whole.
+    await sharp(path, { failOn: 'warning', limitInputPixels: PICTURE_LIMITS.maxSide ** 2 }).stats();
     return { ...facts, whole: true };
   } catch {
     return { ...facts, whole: false };
