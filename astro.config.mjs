@@ -5,8 +5,8 @@ import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
 import originalPictures from './src/integrations/original-pictures.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
-import { siteAddress } from './src/lib/site.ts';
-import { siteUrl } from './src/lib/site-url.ts';
+import { siteAddress } from '#lib/site/settings.ts';
+import { siteUrl } from '#lib/deploy/site-url.ts';
 
 export default defineConfig({
   site: siteUrl(process.env.SITE_URL, siteAddress()),

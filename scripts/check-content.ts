@@ -1,6 +1,6 @@
 // npm run check: validates every content file without building the site.
-import { checkContentAndPictures } from '../src/lib/content-check/checker.ts';
-import { formatReport } from '../src/lib/content-check/problem.ts';
+import { checkContentAndPictures } from '#lib/content-check/checker.ts';
+import { formatReport } from '#lib/content-check/problem.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const started = performance.now();

@@ -1,7 +1,7 @@
 // npm run cms: the web editor for staff who do not use git, on this computer only.
 // One server on 127.0.0.1: the editor at /admin/ (settings generated from the schemas) and, at
 // /api/v1 on the same origin, decap-server's local backend (fs mode), behind the checks of
-// src/lib/cms-guard.ts: its own Host, its own origin, paths in content/ only.
+// src/lib/authoring/cms-guard.ts: its own Host, its own origin, paths in content/ only.
 //   npm run cms                  port 4323, this folder
 //   CMS_PORT=… node scripts/cms.ts <project folder>      (CMS_PORT=0: any free port)
 import { readFileSync } from 'node:fs';
@@ -9,11 +9,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { adminContentSecurityPolicy, adminHtml, componentsScript } from '../src/lib/cms-admin.ts';
-import { checkHost, checkOrigin, checkRequest, type Refusal } from '../src/lib/cms-guard.ts';
-import { decapConfigYaml } from '../src/lib/decap-config.ts';
-import { contentIds, contentLabels } from '../src/lib/editor-schemas.ts';
-import { loadSite } from '../src/lib/site.ts';
+import { adminContentSecurityPolicy, adminHtml, componentsScript } from '#lib/authoring/cms-admin.ts';
+import { checkHost, checkOrigin, checkRequest, type Refusal } from '#lib/authoring/cms-guard.ts';
+import { decapConfigYaml } from '#lib/authoring/decap-config.ts';
+import { contentIds, contentLabels } from '#lib/authoring/editor-schemas.ts';
+import { loadSite } from '#lib/site/settings.ts';
 
 const root = resolve(process.argv[2] ?? process.cwd());
 const requestedPort = Number(process.env.CMS_PORT ?? 4323);

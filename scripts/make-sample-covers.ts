@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { parseContentFile } from '../src/lib/content-check/frontmatter.ts';
+import { parseContentFile } from '#lib/content-check/frontmatter.ts';
 
 const root = process.cwd();
 const force = process.argv.includes('--force');

@@ -13,15 +13,15 @@ import { parseArgs } from 'node:util';
 import * as clack from '@clack/prompts';
 import sharp from 'sharp';
 import { parse } from 'yaml';
-import { discoverContentFiles, readContentFile } from '../src/lib/content-files.ts';
-import { contentIds, contentLabels, writeEditorSchemas } from '../src/lib/editor-schemas.ts';
-import { askNewEntry, Cancelled, validatePersonName, type Answers, type Prompts } from '../src/lib/new-entry-questions.ts';
-import { ENTRY_FOLDERS, ENTRY_KINDS, ENTRY_LABELS, newEntry, type EntryKind } from '../src/lib/new-entry.ts';
-import { nextPlan, planIdFor, type PlanInput } from '../src/lib/new-plan.ts';
-import { newVersion } from '../src/lib/new-version.ts';
-import { parseContentFile } from '../src/lib/content-check/frontmatter.ts';
-import { loadSite } from '../src/lib/site.ts';
-import { AGE_GROUPS, EXEMPLAR_KINDS, PERSON_KINDS, SCRIPT_LANGUAGE_NAMES, SCRIPT_LANGUAGES, type AgeGroup, type CollectionName, type ExemplarKind, type ScriptLanguage } from '../src/schemas/vocabulary.ts';
+import { discoverContentFiles, readContentFile } from '#lib/content/files.ts';
+import { contentIds, contentLabels, writeEditorSchemas } from '#lib/authoring/editor-schemas.ts';
+import { askNewEntry, Cancelled, validatePersonName, type Answers, type Prompts } from '#lib/authoring/new-entry-questions.ts';
+import { ENTRY_FOLDERS, ENTRY_KINDS, ENTRY_LABELS, newEntry, type EntryKind } from '#lib/authoring/new-entry.ts';
+import { nextPlan, planIdFor, type PlanInput } from '#lib/authoring/new-plan.ts';
+import { newVersion } from '#lib/authoring/new-version.ts';
+import { parseContentFile } from '#lib/content-check/frontmatter.ts';
+import { loadSite } from '#lib/site/settings.ts';
+import { AGE_GROUPS, EXEMPLAR_KINDS, PERSON_KINDS, SCRIPT_LANGUAGE_NAMES, SCRIPT_LANGUAGES, type AgeGroup, type CollectionName, type ExemplarKind, type ScriptLanguage } from '#schemas/vocabulary.ts';
 
 const root = process.cwd();
 const content = join(root, 'content');
@@ -50,7 +50,7 @@ const { values, positionals } = parseArgs({
 
 /** The plans in content/plans/, as their files say, the latest first. */
 function readPlans() {
-  // The files the site loads (src/lib/content-files.ts): year folders in, drafts out.
+  // The files the site loads (src/lib/content/files.ts): year folders in, drafts out.
   return discoverContentFiles(root, ['plans'])
     .entries.map(({ file, id }) => ({ file, id, data: parse(readContentFile(join(root, file)).text ?? '', { schema: 'core' }) as PlanInput }))
     .sort((a, b) => b.data.year - a.data.year);

@@ -2,8 +2,8 @@
 // Usage: npm run build && npm run nginx-example
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nginxServerBlock } from '../src/lib/nginx-config.ts';
-import { siteHeaderRules } from '../src/lib/security-headers.ts';
+import { nginxServerBlock } from '#lib/deploy/nginx-config.ts';
+import { siteHeaderRules } from '#lib/deploy/security-headers.ts';
 
 const dist = join(process.cwd(), 'dist');
 if (!existsSync(join(dist, 'index.html'))) {

@@ -7,8 +7,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
-import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
-import { folderRedirect, requestTarget } from '../src/lib/serve-paths.ts';
+import { headersFor, parseHeadersFile } from '#lib/deploy/headers-file.ts';
+import { folderRedirect, requestTarget } from '#lib/deploy/serve-paths.ts';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 4321);

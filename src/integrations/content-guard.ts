@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ContentError, shareHeld, startContentCheck, stopOnContentErrors, type BackgroundCheck } from '../lib/content-check/background.ts';
-import { checkContentAndPictures } from '../lib/content-check/checker.ts';
-import { writeEditorSchemas } from '../lib/editor-schemas.ts';
-import { formatProblem, formatReport } from '../lib/content-check/problem.ts';
+import { ContentError, shareHeld, startContentCheck, stopOnContentErrors, type BackgroundCheck } from '#lib/content-check/background.ts';
+import { checkContentAndPictures } from '#lib/content-check/checker.ts';
+import { writeEditorSchemas } from '#lib/authoring/editor-schemas.ts';
+import { formatProblem, formatReport } from '#lib/content-check/problem.ts';
 
 /**
  * Runs the same checks as `npm run check` before Astro reads any content, so that a

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { PICTURE_FOLDER } from '../lib/picture-limits.ts';
-import { removeOriginalPictures } from '../lib/original-pictures.ts';
+import { PICTURE_FOLDER } from '#lib/content/picture-limits.ts';
+import { removeOriginalPictures } from '#lib/deploy/original-pictures.ts';
 
-/** No original picture in dist/: only the resized copies, which carry no camera data (src/lib/original-pictures.ts). */
+/** No original picture in dist/: only the resized copies, which carry no camera data (src/lib/deploy/original-pictures.ts). */
 export default function originalPictures(): AstroIntegration {
   let root = '';
   return {

@@ -1,7 +1,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatHeadersFile, siteHeaderRules } from '../lib/security-headers.ts';
+import { formatHeadersFile, siteHeaderRules } from '#lib/deploy/security-headers.ts';
 
 /**
  * Writes `dist/_headers` once the pages are built: the Content-Security-Policy and cache

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
-import { shareImageSvg } from '../lib/share-image.ts';
-import { site } from '../lib/site.ts';
+import { shareImageSvg } from '#lib/site/share-image.ts';
+import { site } from '#lib/site/settings.ts';
 
 /** The site's share picture, drawn from content/site.yaml at build time. */
 export const GET: APIRoute = async () => {

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getExemplars, getPractices } from '../lib/content.ts';
-import { site as siteSettings } from '../lib/site.ts';
-import { paths } from '../lib/urls.ts';
+import { getExemplars, getPractices } from '#lib/content/queries.ts';
+import { site as siteSettings } from '#lib/site/settings.ts';
+import { paths } from '#lib/site/urls.ts';
 
 /** New stories and good practices, newest first. */
 export const GET: APIRoute = async ({ site }) => {

@@ -18,7 +18,7 @@ const table = (key: RegExp, what: string, example: string) =>
 
 /**
  * `content/abbreviations.yaml`: how a text-to-speech loudspeaker says the short forms of the
- * plan and its units. One list, extended by editors; read by src/lib/speech/ and `npm run check`.
+ * plan and its units. One list, extended by editors; read by src/lib/loudspeaker/speech/ and `npm run check`.
  */
 export const abbreviationsSchema = z.strictObject({
   abbreviations: table(SHORT_FORM, 'Chữ viết tắt', '"UBND: Ủy ban nhân dân"')

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { dist, onePagePerKind, pagePaths } from './helpers/built-site.ts';
-import { headersFor, parseHeadersFile, repeatedHeaders } from '../../src/lib/headers-file.ts';
-import { nginxServerBlock } from '../../src/lib/nginx-config.ts';
-import { CACHE, siteHeaderRules } from '../../src/lib/security-headers.ts';
+import { headersFor, parseHeadersFile, repeatedHeaders } from '#lib/deploy/headers-file.ts';
+import { nginxServerBlock } from '#lib/deploy/nginx-config.ts';
+import { CACHE, siteHeaderRules } from '#lib/deploy/security-headers.ts';
 
 // The policy as a host sends it: read dist/_headers, fetch pages from the test server (which
 // applies it like Netlify or Cloudflare Pages) and check what arrives in the HTTP headers.

@@ -4,14 +4,14 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
-import { parseContentFile } from '../../src/lib/content-check/frontmatter.ts';
+import { parseContentFile } from '#lib/content-check/frontmatter.ts';
 import { buildSampleCopy, type SampleCopy } from './helpers/sample-copy.ts';
 
 // A loudspeaker reader on a day after every scheduled bulletin, with a site that has what the
 // sample cannot show: a Tày version written by the station's staff (tests/fixtures/loudspeaker/,
 // test text, not Tày) and an approved script full of numbers, dates and abbreviations.
 const SENTENCE = 'Quyết định số 212/QĐ-UBND ngày 22/12/2023, thưởng 12.500.000 đồng; 25% số hộ; họp lúc 7h30.';
-const RATE = Number(readFileSync('src/lib/reading-time.ts', 'utf8').match(/SYLLABLES_PER_SECOND = ([\d.]+)/)![1]);
+const RATE = Number(readFileSync('src/lib/loudspeaker/reading-time.ts', 'utf8').match(/SYLLABLES_PER_SECOND = ([\d.]+)/)![1]);
 const syllables = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const seconds = (label: string) => {
   const m = label.match(/(?:(\d+) phút )?(\d+) giây/);

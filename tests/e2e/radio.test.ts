@@ -7,7 +7,7 @@ import { dist } from './helpers/built-site.ts';
 
 // Loudspeaker staff read scripts on air from a phone, a printed sheet or a TTS loudspeaker.
 // The speaking rate is read from its one place in the source, not typed here.
-const RATE = Number(readFileSync(join('src/lib/reading-time.ts'), 'utf8').match(/SYLLABLES_PER_SECOND = ([\d.]+)/)![1]);
+const RATE = Number(readFileSync(join('src/lib/loudspeaker/reading-time.ts'), 'utf8').match(/SYLLABLES_PER_SECOND = ([\d.]+)/)![1]);
 
 /** Independent syllable count: Vietnamese writes one syllable per word; the .txt has every number in words. */
 const syllables = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { foldVietnamese, hasExactWords } from '../../src/lib/fold.ts';
+import { foldVietnamese, hasExactWords } from '#lib/site/fold.ts';
 import { htmlFiles } from './helpers/built-site.ts';
 
 // Residents type Vietnamese with or without tone marks and đ. Words are drawn from the built

@@ -3,8 +3,8 @@ import { basename, extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { parse } from 'yaml';
-import { PAGE_SIZE } from '../../src/lib/pagination.ts';
-import { STAGE_LABELS, type Stage } from '../../src/schemas/vocabulary.ts';
+import { PAGE_SIZE } from '#lib/site/pagination.ts';
+import { STAGE_LABELS, type Stage } from '#schemas/vocabulary.ts';
 import { htmlFiles, urlPath } from './helpers/built-site.ts';
 
 // What the content says is what a resident sees: expectations are read from content/, one

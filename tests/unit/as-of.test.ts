@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countable, exemplarsAsOf, practicesAsOf } from '../../src/lib/as-of.ts';
+import { countable, exemplarsAsOf, practicesAsOf } from '#lib/plan/as-of.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const exemplar = (id: string, publishedAt: string, recognitions: string[] = [], sample = false) => ({

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentIds } from '../../src/lib/editor-schemas.ts';
-import { fieldPaths, jsonSchemaFor } from '../../src/lib/json-schemas.ts';
+import { contentIds } from '#lib/authoring/editor-schemas.ts';
+import { fieldPaths, jsonSchemaFor } from '#lib/authoring/json-schemas.ts';
 import { z } from 'astro/zod';
-import { scriptVersionSchema } from '../../src/schemas/script-version.ts';
-import { COLLECTIONS } from '../../src/schemas/vocabulary.ts';
+import { scriptVersionSchema } from '#schemas/script-version.ts';
+import { COLLECTIONS } from '#schemas/vocabulary.ts';
 
 // The authoring guide documents every field of every collection, and no field that does not exist.
 const guide = readFileSync('docs/huong-dan-bien-tap.md', 'utf8');

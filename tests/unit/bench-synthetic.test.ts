@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/checker.ts';
+import { checkContent } from '#lib/content-check/checker.ts';
 import { communeOf, syntheticContent } from '../../scripts/bench/synthetic.ts';
 import { fixture, makeContentTree } from './helpers/content-tree.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbTrail } from '../../src/lib/breadcrumbs.ts';
+import { breadcrumbTrail } from '#lib/site/breadcrumbs.ts';
 
 describe('breadcrumbTrail', () => {
   it('starts at the home page and numbers every step from 1', () => {

@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { bulletinCalendar } from '../../src/lib/bulletin-calendar.ts';
-import type { TimedScript } from '../../src/lib/broadcasts.ts';
-import { groupBulletins } from '../../src/lib/bulletins.ts';
+import { bulletinCalendar } from '#lib/loudspeaker/bulletin-calendar.ts';
+import type { TimedScript } from '#lib/loudspeaker/programme.ts';
+import { groupBulletins } from '#lib/loudspeaker/bulletin-days.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const script = (id: string, title: string, dates: string[], seconds: number, versions: TimedScript['versions'] = []) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBulletins, nextAirDate, splitByDay } from '../../src/lib/bulletins.ts';
+import { groupBulletins, nextAirDate, splitByDay } from '#lib/loudspeaker/bulletin-days.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const s = (id: string, dates: string[], seconds: number) => ({ id, seconds, data: { airDates: dates.map(d) } });

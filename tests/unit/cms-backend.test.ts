@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPathText } from '../../src/lib/cms-guard.ts';
+import { checkPathText } from '#lib/authoring/cms-guard.ts';
 
 // The web editor's backend (npm run cms) as a hostile page would call it: the same POST
 // /api/v1 {action, params} requests Decap sends, aimed outside content/, from another origin or

@@ -1,11 +1,11 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/checker.ts';
-import { formatProblem } from '../../src/lib/content-check/problem.ts';
+import { checkContent } from '#lib/content-check/checker.ts';
+import { formatProblem } from '#lib/content-check/problem.ts';
 import { exemplarWith, makeContentTree } from './helpers/content-tree.ts';
 
 // A rule with a bug, throwing on one file: the kind of exception no test foresaw.
-vi.mock('../../src/lib/content-check/frontmatter.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/lib/content-check/frontmatter.ts')>();
+vi.mock('#lib/content-check/frontmatter.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('#lib/content-check/frontmatter.ts')>();
   return {
     ...original,
     parseContentFile: (text: string, kind: 'mdx' | 'yaml') => {

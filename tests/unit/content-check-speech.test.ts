@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { checkContent } from '../../src/lib/content-check/checker.ts';
+import { checkContent } from '#lib/content-check/checker.ts';
 import { fixture, makeContentTree } from './helpers/content-tree.ts';
 
 const SCRIPT = 'content/scripts/kich-ban-thu.mdx';

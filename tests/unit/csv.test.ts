@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../src/lib/csv.ts';
+import { csvCell, toCsv } from '#lib/text/csv.ts';
 
 describe('toCsv', () => {
   it('quotes cells with commas, quotes and new lines, and starts with a BOM for Excel', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildDay, dayIn, formatDate, formatDayDate, formatShortDate, isoDate, SITE_TIME_ZONE, today } from '../../src/lib/dates.ts';
+import { buildDay, dayIn, formatDate, formatDayDate, formatShortDate, isoDate, SITE_TIME_ZONE, today } from '#lib/text/dates.ts';
 
 const day = new Date(Date.UTC(2023, 11, 20));
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { adminContentSecurityPolicy, componentsScript } from '../../src/lib/cms-admin.ts';
-import { decapConfig, decapConfigYaml, type DecapField } from '../../src/lib/decap-config.ts';
-import { contentIds, contentLabels } from '../../src/lib/editor-schemas.ts';
-import { FIELD_LABELS, fieldLabel } from '../../src/lib/field-labels.ts';
-import { fieldPaths, jsonSchemaFor } from '../../src/lib/json-schemas.ts';
-import { MDX_COMPONENTS } from '../../src/lib/mdx-components.ts';
-import { PICTURE_LIMITS } from '../../src/lib/picture-limits.ts';
-import { COLLECTIONS } from '../../src/schemas/vocabulary.ts';
+import { adminContentSecurityPolicy, componentsScript } from '#lib/authoring/cms-admin.ts';
+import { decapConfig, decapConfigYaml, type DecapField } from '#lib/authoring/decap-config.ts';
+import { contentIds, contentLabels } from '#lib/authoring/editor-schemas.ts';
+import { FIELD_LABELS, fieldLabel } from '#lib/authoring/field-labels.ts';
+import { fieldPaths, jsonSchemaFor } from '#lib/authoring/json-schemas.ts';
+import { MDX_COMPONENTS } from '#lib/content/mdx-components.ts';
+import { PICTURE_LIMITS } from '#lib/content/picture-limits.ts';
+import { COLLECTIONS } from '#schemas/vocabulary.ts';
 
 const ids = contentIds(process.cwd());
 const labels = contentLabels(process.cwd());

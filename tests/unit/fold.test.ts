@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dVariants, exactFirst, foldD, foldVietnamese, hasExactWords, mergeVariantResults } from '../../src/lib/fold.ts';
+import { dVariants, exactFirst, foldD, foldVietnamese, hasExactWords, mergeVariantResults } from '#lib/site/fold.ts';
 
 describe('folding Vietnamese', () => {
   it('turns đ and Đ into d and D, and nothing else', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, repeatedHeaders } from '../../src/lib/headers-file.ts';
+import { headersFor, parseHeadersFile, repeatedHeaders } from '#lib/deploy/headers-file.ts';
 
 describe('_headers', () => {
   const rules = parseHeadersFile(`# comment

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { allJsonSchemas, jsonSchemaFor } from '../../src/lib/json-schemas.ts';
-import { COLLECTIONS } from '../../src/schemas/vocabulary.ts';
-import { contentIds } from '../../src/lib/editor-schemas.ts';
+import { allJsonSchemas, jsonSchemaFor } from '#lib/authoring/json-schemas.ts';
+import { COLLECTIONS } from '#schemas/vocabulary.ts';
+import { contentIds } from '#lib/authoring/editor-schemas.ts';
 
 const ids = contentIds(process.cwd());
 type Schema = { properties: Record<string, { enum?: string[]; format?: string; items?: { enum?: string[] } }>; required?: string[]; additionalProperties?: boolean };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMdxBody } from '../../src/lib/mdx-render.ts';
+import { renderMdxBody } from '#lib/content/mdx-render.ts';
 
 describe('renderMdxBody: an entry body as HTML', () => {
   it('writes Markdown as HTML with ids on headings, as Astro does', () => {

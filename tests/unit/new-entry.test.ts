@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/checker.ts';
-import { askNewEntry, Cancelled, NEW_PERSON, NO_VILLAGE, validatePersonName, validateTitle, type Prompts } from '../../src/lib/new-entry-questions.ts';
-import { newEntry, placeholdersIn } from '../../src/lib/new-entry.ts';
+import { checkContent } from '#lib/content-check/checker.ts';
+import { askNewEntry, Cancelled, NEW_PERSON, NO_VILLAGE, validatePersonName, validateTitle, type Prompts } from '#lib/authoring/new-entry-questions.ts';
+import { newEntry, placeholdersIn } from '#lib/authoring/new-entry.ts';
 import { exemplarWith, fixture, makeContentTree } from './helpers/content-tree.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');

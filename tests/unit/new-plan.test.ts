@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { nextPlan, planIdFor, type PlanInput } from '../../src/lib/new-plan.ts';
-import { placeholdersIn } from '../../src/lib/new-entry.ts';
-import { planSchema } from '../../src/schemas/plan.ts';
+import { nextPlan, planIdFor, type PlanInput } from '#lib/authoring/new-plan.ts';
+import { placeholdersIn } from '#lib/authoring/new-entry.ts';
+import { planSchema } from '#schemas/plan.ts';
 
 const latest = parse(readFileSync('tests/fixtures/sites/minh-tien/content/plans/ke-hoach-2025.yaml', 'utf8'), { schema: 'core' }) as PlanInput;
 const made = parse(nextPlan(latest, 'ke-hoach-2025', 2026), { schema: 'core' }) as PlanInput;

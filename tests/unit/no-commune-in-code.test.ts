@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { foldVietnamese } from '../../src/lib/fold.ts';
+import { foldVietnamese } from '#lib/site/fold.ts';
 
 // Nothing about one commune is written into code: its names come from content/ (site.yaml and the
 // village files), so another commune adopts the site by changing content only.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { contentIds } from '../../src/lib/editor-schemas.ts';
-import { fieldPaths, jsonSchemaFor } from '../../src/lib/json-schemas.ts';
-import { emailSubject, emailTemplate, nominationFields } from '../../src/lib/nomination.ts';
-import { findPrivateDetails } from '../../src/lib/privacy.ts';
-import type { CollectionName } from '../../src/schemas/vocabulary.ts';
+import { contentIds } from '#lib/authoring/editor-schemas.ts';
+import { fieldPaths, jsonSchemaFor } from '#lib/authoring/json-schemas.ts';
+import { emailSubject, emailTemplate, nominationFields } from '#lib/site/nomination.ts';
+import { findPrivateDetails } from '#lib/privacy/private-details.ts';
+import type { CollectionName } from '#schemas/vocabulary.ts';
 
 const fields = nominationFields(['Dân vận khéo', 'Khuyến học']);
 

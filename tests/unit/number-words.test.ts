@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalised, countInWords, countsInWords, listInWords, numberInWords } from '../../src/lib/number-words.ts';
+import { capitalised, countInWords, countsInWords, listInWords, numberInWords } from '#lib/text/number-words.ts';
 
 describe('numberInWords', () => {
   it.each([

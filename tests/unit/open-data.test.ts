@@ -25,8 +25,8 @@ import {
   type ExemplarIn,
   type Names,
   type PracticeIn,
-} from '../../src/lib/open-data.ts';
-import type { MovementProgress, ProgressRow } from '../../src/lib/progress.ts';
+} from '#lib/open-data/datasets.ts';
+import type { MovementProgress, ProgressRow } from '#lib/plan/progress.ts';
 
 const base = 'https://guongsang.example';
 const day = (text: string) => new Date(`${text}T00:00:00Z`);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { removeOriginalPictures } from '../../src/lib/original-pictures.ts';
+import { removeOriginalPictures } from '#lib/deploy/original-pictures.ts';
 
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCrumbs, pageLinks, pageTitle, pageUrl, type PageLink } from '../../src/lib/pagination.ts';
+import { pageCrumbs, pageLinks, pageTitle, pageUrl, type PageLink } from '#lib/site/pagination.ts';
 
 const show = (links: PageLink[]) => links.map((l) => (l.kind === 'gap' ? '…' : l.current ? `[${l.number}]` : String(l.number))).join(' ');
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findName, type PersonNames } from '../../src/lib/person-names.ts';
-import { readerWords } from '../../src/lib/reader-text.ts';
+import { findName, type PersonNames } from '#lib/privacy/person-names.ts';
+import { readerWords } from '#lib/privacy/reader-text.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const LUA: PersonNames = { id: 'hoang-thi-lua', name: 'Hoàng Thị Lụa' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, findName, resolveMention } from '../../src/lib/person-names.ts';
-import { childSignals, findSensitiveTerms, numberAt } from '../../src/lib/person-signals.ts';
-import { lineAt, readerWords, syllableMatches } from '../../src/lib/reader-text.ts';
+import { findMentions, findName, resolveMention } from '#lib/privacy/person-names.ts';
+import { childSignals, findSensitiveTerms, numberAt } from '#lib/privacy/person-signals.ts';
+import { lineAt, readerWords, syllableMatches } from '#lib/privacy/reader-text.ts';
 
 const LUA = { id: 'hoang-thi-lua', name: 'Hoàng Thị Lụa' };
 const ANH = { id: 'trieu-thi-ngoc-anh', name: 'Triệu Thị Ngọc Ánh', alsoKnownAs: ['Ngọc Ánh', 'Ánh'] };

@@ -4,10 +4,10 @@ import { join, resolve } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContentAndPictures } from '../../src/lib/content-check/checker.ts';
-import type { Problem } from '../../src/lib/content-check/problem.ts';
-import { PICTURE_LIMITS } from '../../src/lib/picture-limits.ts';
-import { renderMdxBody } from '../../src/lib/mdx-render.ts';
+import { checkContentAndPictures } from '#lib/content-check/checker.ts';
+import type { Problem } from '#lib/content-check/problem.ts';
+import { PICTURE_LIMITS } from '#lib/content/picture-limits.ts';
+import { renderMdxBody } from '#lib/content/mdx-render.ts';
 import { exemplarWith, fixture, makeContentTree } from './helpers/content-tree.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');

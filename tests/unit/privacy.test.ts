@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPrivateDetails, maskDetail, type PrivateDetailKind } from '../../src/lib/privacy.ts';
+import { findPrivateDetails, maskDetail, type PrivateDetailKind } from '#lib/privacy/private-details.ts';
 
 const kinds = (text: string) => findPrivateDetails(text).map((d) => d.kind);
 /** The same text with its Vietnamese letters decomposed, as some editors save them. */

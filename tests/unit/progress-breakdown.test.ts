@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breakdown, countedIn, kindCsvRows, NO_VILLAGE, villageCsvRows, WHOLE_COMMUNE, type KindedExemplar } from '../../src/lib/progress-breakdown.ts';
-import type { ExemplarKind } from '../../src/schemas/vocabulary.ts';
+import { breakdown, countedIn, kindCsvRows, NO_VILLAGE, villageCsvRows, WHOLE_COMMUNE, type KindedExemplar } from '#lib/plan/progress-breakdown.ts';
+import type { ExemplarKind } from '#schemas/vocabulary.ts';
 
 const exemplar = (id: string, kind: ExemplarKind, village: string | undefined, year = 2024, movement = 'a'): KindedExemplar => ({
   id,

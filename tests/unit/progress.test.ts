@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { movementProgress, planProgress, replicatedExemplarIds, type CountedExemplar, type TargetLike } from '../../src/lib/progress.ts';
-import { PROGRESS_HEADER, progressRows } from '../../src/lib/progress-table.ts';
+import { movementProgress, planProgress, replicatedExemplarIds, type CountedExemplar, type TargetLike } from '#lib/plan/progress.ts';
+import { PROGRESS_HEADER, progressRows } from '#lib/plan/progress-table.ts';
 
 const movement = (id: string, leadUnits: string[], count: number, perUnit = false): TargetLike => ({
   movementId: id,

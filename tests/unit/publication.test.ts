@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectPublished } from '../../src/lib/publication.ts';
+import { selectPublished } from '#lib/content/publication.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const exemplar = (id: string, publishedAt = '2023-12-01') => ({ id, data: { publishedAt: day(publishedAt) } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { originalOffset, readerText } from '../../src/lib/reader-text.ts';
+import { originalOffset, readerText } from '#lib/privacy/reader-text.ts';
 
 const read = (text: string) => readerText(text).text;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedExemplars } from '../../src/lib/related.ts';
+import { relatedExemplars } from '#lib/content/related.ts';
 
 const e = (id: string, movement: string, village: string | undefined, day: number) => ({
   id,

@@ -1,9 +1,9 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { planProgress, type CountedExemplar } from '../../src/lib/progress.ts';
-import { reportDocx } from '../../src/lib/report-docx.ts';
-import { MOTTO, reportDocument, SAMPLE_NOTICE, type Block, type ReportInput, type Table } from '../../src/lib/report-document.ts';
-import { reportPeriod } from '../../src/lib/report.ts';
+import { planProgress, type CountedExemplar } from '#lib/plan/progress.ts';
+import { reportDocx } from '#lib/report/report-docx.ts';
+import { MOTTO, reportDocument, SAMPLE_NOTICE, type Block, type ReportInput, type Table } from '#lib/report/report-document.ts';
+import { reportPeriod } from '#lib/report/report.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const site = { siteName: 'Gương sáng Minh Tiến', commune: 'xã Minh Tiến', station: 'Đài truyền thanh xã Minh Tiến', authority: { name: 'Ủy ban nhân dân xã Minh Tiến', shortName: 'UBND xã Minh Tiến' } };

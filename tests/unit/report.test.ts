@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planProgress, type CountedExemplar, type TargetLike } from '../../src/lib/progress.ts';
-import { authorityLines, broadcastsByMonth, periodName, placeName, progressTotals, reportPeriod, shortfalls } from '../../src/lib/report.ts';
+import { planProgress, type CountedExemplar, type TargetLike } from '#lib/plan/progress.ts';
+import { authorityLines, broadcastsByMonth, periodName, placeName, progressTotals, reportPeriod, shortfalls } from '#lib/report/report.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

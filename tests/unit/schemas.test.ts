@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { calendarDate, isRealDate, slug } from '../../src/schemas/common.ts';
-import { consentSchema } from '../../src/schemas/consent.ts';
-import { movementSchema } from '../../src/schemas/movement.ts';
-import { planSchema } from '../../src/schemas/plan.ts';
-import { scriptSchema } from '../../src/schemas/script.ts';
+import { calendarDate, isRealDate, slug } from '#schemas/common.ts';
+import { consentSchema } from '#schemas/consent.ts';
+import { movementSchema } from '#schemas/movement.ts';
+import { planSchema } from '#schemas/plan.ts';
+import { scriptSchema } from '#schemas/script.ts';
 
 const ref = () => z.string();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, repeatedHeaders } from '../../src/lib/headers-file.ts';
-import { CACHE, contentSecurityPolicy, formatHeadersFile, siteHeaderRules } from '../../src/lib/security-headers.ts';
+import { headersFor, parseHeadersFile, repeatedHeaders } from '#lib/deploy/headers-file.ts';
+import { CACHE, contentSecurityPolicy, formatHeadersFile, siteHeaderRules } from '#lib/deploy/security-headers.ts';
 
 const entries = ['_astro', 'de-xuat', 'dien-hinh', 'phong-trao', 'tim-kiem', 'pagefind', 'index.html', '404.html', 'rss.xml', 'tien-do.csv', 'chia-se.png'];
 const rules = parseHeadersFile(formatHeadersFile(siteHeaderRules(entries)));

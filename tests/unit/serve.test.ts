@@ -4,7 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { folderRedirect, requestTarget, staysOnSite } from '../../src/lib/serve-paths.ts';
+import { folderRedirect, requestTarget, staysOnSite } from '#lib/deploy/serve-paths.ts';
 
 // npm run serve (scripts/serve.ts) as a stranger would try it: from another address, and with
 // request paths shaped to make it redirect to another host.

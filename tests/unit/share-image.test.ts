@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedLines, shareImageSvg, wrapWords } from '../../src/lib/share-image.ts';
+import { balancedLines, shareImageSvg, wrapWords } from '#lib/site/share-image.ts';
 
 describe('wrapWords', () => {
   it('fills lines up to the width, word by word', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_SITE_URL, siteUrl } from '../../src/lib/site-url.ts';
+import { EXAMPLE_SITE_URL, siteUrl } from '#lib/deploy/site-url.ts';
 
 describe('siteUrl', () => {
   it('uses the example address when SITE_URL is unset or empty', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uniqueSlug, vietnameseSlug } from '../../src/lib/slug.ts';
+import { uniqueSlug, vietnameseSlug } from '#lib/text/slug.ts';
 
 describe('vietnameseSlug', () => {
   it.each([

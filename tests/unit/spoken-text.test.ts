@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadAbbreviations } from '../../src/lib/abbreviations.ts';
-import { decimalWords, integerWords, romanValue } from '../../src/lib/speech/number-words.ts';
-import { toSpoken, type SpeechDictionary } from '../../src/lib/speech/spoken-text.ts';
-import { findUnsayable, isVietnameseSyllable } from '../../src/lib/speech/unsayable.ts';
+import { loadAbbreviations } from '#lib/loudspeaker/abbreviations.ts';
+import { decimalWords, integerWords, romanValue } from '#lib/loudspeaker/speech/number-words.ts';
+import { toSpoken, type SpeechDictionary } from '#lib/loudspeaker/speech/spoken-text.ts';
+import { findUnsayable, isVietnameseSyllable } from '#lib/loudspeaker/speech/unsayable.ts';
 
 // A small list of its own, so that an editor changing content/abbreviations.yaml does not
 // change what these rules are tested against; the real list is checked at the end.

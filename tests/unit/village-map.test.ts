@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CIRCLE, LABEL_SIZE, MAP_HEIGHT, MAP_WIDTH, shadeOf, shades, shortVillageName, villageMap, type VillageCounts } from '../../src/lib/village-map.ts';
+import { CIRCLE, LABEL_SIZE, MAP_HEIGHT, MAP_WIDTH, shadeOf, shades, shortVillageName, villageMap, type VillageCounts } from '#lib/site/village-map.ts';
 
 const village = (id: string, exemplars: number, map?: VillageCounts['map'], replicated = 0): VillageCounts => ({ id, name: `Thôn ${id}`, map, exemplars, replicated });
 

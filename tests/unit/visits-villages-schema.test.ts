@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/checker.ts';
+import { checkContent } from '#lib/content-check/checker.ts';
 import { exemplarWith, makeContentTree } from './helpers/content-tree.ts';
 
 // An exemplar may welcome study visits; a village may have a place on the map and a role that

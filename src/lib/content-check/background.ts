@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { discoverContentFiles, folderOf, type ContentFile, type LoadedCollection } from '../content-files.ts';
+import { discoverContentFiles, folderOf, type ContentFile, type LoadedCollection } from '../content/files.ts';
 import type { Unpublished } from './checks/unpublished.ts';
 import { formatReport, type Problem } from './problem.ts';
 
@@ -80,7 +80,7 @@ export async function stopOnContentErrors(): Promise<void> {
 /**
  * The files a collection's loader reads. In a build, the very list the background check
  * read, once it has passed (it throws otherwise, before anything is parsed); without one
- * (dev, sync), the same discovery (src/lib/content-files.ts), run here. Either way without
+ * (dev, sync), the same discovery (src/lib/content/files.ts), run here. Either way without
  * the entries the check holds back.
  */
 export async function checkedContentFiles(root: string, collection: LoadedCollection): Promise<ContentFile[]> {

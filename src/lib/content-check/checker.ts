@@ -2,26 +2,26 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import { z } from 'astro/zod';
-import { exemplarSchema } from '../../schemas/exemplar.ts';
-import { movementSchema } from '../../schemas/movement.ts';
-import { personSchema } from '../../schemas/person.ts';
-import { planSchema } from '../../schemas/plan.ts';
-import { practiceSchema } from '../../schemas/practice.ts';
-import { scriptSchema } from '../../schemas/script.ts';
-import { siteSchema } from '../../schemas/site.ts';
-import { scriptVersionSchema } from '../../schemas/script-version.ts';
-import type { SchemaTools } from '../../schemas/tools.ts';
-import { unitSchema } from '../../schemas/unit.ts';
-import { villageSchema } from '../../schemas/village.ts';
-import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '../../schemas/vocabulary.ts';
-import { DRAFT_MARK, FORMAT, discoverContentFiles, readContentFile, type ContentFile } from '../content-files.ts';
-import { PRIVATE_DETAIL_LABELS, findPrivateDetails, maskDetail } from '../privacy.ts';
-import { PLACEHOLDER, mustFill, placeholdersIn } from '../new-entry.ts';
+import { exemplarSchema } from '#schemas/exemplar.ts';
+import { movementSchema } from '#schemas/movement.ts';
+import { personSchema } from '#schemas/person.ts';
+import { planSchema } from '#schemas/plan.ts';
+import { practiceSchema } from '#schemas/practice.ts';
+import { scriptSchema } from '#schemas/script.ts';
+import { siteSchema } from '#schemas/site.ts';
+import { scriptVersionSchema } from '#schemas/script-version.ts';
+import type { SchemaTools } from '#schemas/tools.ts';
+import { unitSchema } from '#schemas/unit.ts';
+import { villageSchema } from '#schemas/village.ts';
+import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '#schemas/vocabulary.ts';
+import { DRAFT_MARK, FORMAT, discoverContentFiles, readContentFile, type ContentFile } from '../content/files.ts';
+import { PRIVATE_DETAIL_LABELS, findPrivateDetails, maskDetail } from '../privacy/private-details.ts';
+import { PLACEHOLDER, mustFill, placeholdersIn } from '../authoring/new-entry.ts';
 import { checkFutureDates } from './checks/future-dates.ts';
 import { MOVED_FIELDS, checkPeople } from './checks/people.ts';
 import { withDependents, type Unpublished } from './checks/unpublished.ts';
-import { SITE_FILE } from '../site.ts';
-import type { SpeechDictionary } from '../speech/spoken-text.ts';
+import { SITE_FILE } from '../site/settings.ts';
+import type { SpeechDictionary } from '../loudspeaker/speech/spoken-text.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { checkMdxBody } from './mdx-guard.ts';
 import { inspectPictures, pictureProblem, type PictureInspection } from './pictures.ts';
@@ -49,7 +49,7 @@ export interface CheckReport {
   problems: Problem[];
   /** Every file read, drafts included. */
   entries: CheckedEntry[];
-  /** What the loaders publish: the list checked here (src/lib/content-files.ts). */
+  /** What the loaders publish: the list checked here (src/lib/content/files.ts). */
   files: ContentFile[];
   /** Entries without an error that the site is built without (checks/unpublished.ts). */
   unpublished: Unpublished[];
@@ -72,7 +72,7 @@ export async function checkContentAndPictures(root: string): Promise<CheckReport
 export function checkContent(root: string, options: CheckOptions = {}): CheckReport {
   const problems: Problem[] = [];
 
-  // 1. Which files are entries, and their ids: the list the loaders read (src/lib/content-files.ts).
+  // 1. Which files are entries, and their ids: the list the loaders read (src/lib/content/files.ts).
   const found = discoverContentFiles(root);
   problems.push(...found.problems);
   const ids = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
-import { MDX_COMPONENTS, isMdxComponent } from '../mdx-components.ts';
+import { MDX_COMPONENTS, isMdxComponent } from '../content/mdx-components.ts';
 
 export interface BodyIssue {
   /** 1-based line within the body. */
@@ -23,7 +23,7 @@ export function checkMdxBody(body: string): { issues: BodyIssue[]; tree?: Root }
   const issues: BodyIssue[] = [];
   let tree: Root;
   try {
-    // The parser that renders the body (src/lib/mdx-render.ts), so both read it alike.
+    // The parser that renders the body (src/lib/content/mdx-render.ts), so both read it alike.
     tree = mdxToMdast(body) as Root;
   } catch (error) {
     // Sätteri reports "line:column: reason (rule)".

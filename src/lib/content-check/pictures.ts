@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
-import { PICTURE_EXTENSIONS, PICTURE_FOLDER, PICTURE_FORMAT_NAMES as FORMAT_NAMES, PICTURE_LIMITS } from '../picture-limits.ts';
+import { PICTURE_EXTENSIONS, PICTURE_FOLDER, PICTURE_FORMAT_NAMES as FORMAT_NAMES, PICTURE_LIMITS } from '../content/picture-limits.ts';
 
 /** What a picture's content is, read by sharp. */
 export type PictureFacts =

@@ -5,18 +5,18 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ABBREVIATIONS_FILE } from '../abbreviations.ts';
-import { SCRIPT_VERSIONS, readContentFile, type LoadedCollection } from '../content-files.ts';
-import { toParagraphs } from '../plain-text.ts';
-import { MAX_SCRIPT_SECONDS, countSyllables, formatDuration, readingSeconds } from '../reading-time.ts';
-import { toSpoken, type SpeechDictionary } from '../speech/spoken-text.ts';
-import { findUnsayable, type Unsayable } from '../speech/unsayable.ts';
-import { abbreviationsSchema } from '../../schemas/abbreviations.ts';
-import { SCRIPT_LANGUAGE_NAMES, type ScriptLanguage } from '../../schemas/vocabulary.ts';
+import { ABBREVIATIONS_FILE } from '../loudspeaker/abbreviations.ts';
+import { SCRIPT_VERSIONS, readContentFile, type LoadedCollection } from '../content/files.ts';
+import { toParagraphs } from '../loudspeaker/plain-text.ts';
+import { MAX_SCRIPT_SECONDS, countSyllables, formatDuration, readingSeconds } from '../loudspeaker/reading-time.ts';
+import { toSpoken, type SpeechDictionary } from '../loudspeaker/speech/spoken-text.ts';
+import { findUnsayable, type Unsayable } from '../loudspeaker/speech/unsayable.ts';
+import { abbreviationsSchema } from '#schemas/abbreviations.ts';
+import { SCRIPT_LANGUAGE_NAMES, type ScriptLanguage } from '#schemas/vocabulary.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { BODY_FIELD, FILE_FIELD, type Problem } from './problem.ts';
 
-/** The checker's name for the Tày and Nùng versions of scripts (src/lib/content-files.ts). */
+/** The checker's name for the Tày and Nùng versions of scripts (src/lib/content/files.ts). */
 export const VERSIONS = SCRIPT_VERSIONS;
 export type CheckedCollection = LoadedCollection;
 

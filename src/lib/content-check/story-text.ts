@@ -1,4 +1,4 @@
-import { lineAt, readerWords, type Word } from '../reader-text.ts';
+import { lineAt, readerWords, type Word } from '../privacy/reader-text.ts';
 import { BODY_FIELD } from './problem.ts';
 
 /** What the rules over people read of an entry (src/lib/content-check/checker.ts fills it). */

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPlans, type Plan } from '../../lib/content.ts';
-import { reportOf } from '../../lib/plan-report.ts';
-import { reportDocx } from '../../lib/report-docx.ts';
-import { reportDocument } from '../../lib/report-document.ts';
-import { periodName, REPORT_PERIODS, type ReportPeriodKind } from '../../lib/report.ts';
-import { site } from '../../lib/site.ts';
-import { paths } from '../../lib/urls.ts';
+import { getPlans, type Plan } from '#lib/content/queries.ts';
+import { reportOf } from '#lib/report/plan-report.ts';
+import { reportDocx } from '#lib/report/report-docx.ts';
+import { reportDocument } from '#lib/report/report-document.ts';
+import { periodName, REPORT_PERIODS, type ReportPeriodKind } from '#lib/report/report.ts';
+import { site } from '#lib/site/settings.ts';
+import { paths } from '#lib/site/urls.ts';
 
 // /bao-cao/<year>.docx and /bao-cao/<year>-6-thang.docx: the report pages as Word files, written at build time.
 export const getStaticPaths = (async () =>

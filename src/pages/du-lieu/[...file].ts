@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openData, type OpenDataFile } from '../../lib/open-data-files.ts';
-import { paths } from '../../lib/urls.ts';
+import { openData, type OpenDataFile } from '#lib/open-data/files.ts';
+import { paths } from '#lib/site/urls.ts';
 
 const TYPES: Record<OpenDataFile['format'], string> = {
   JSON: 'application/json; charset=utf-8',

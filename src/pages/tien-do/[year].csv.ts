@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPlans, type Plan } from '../../lib/content.ts';
-import { progressCsv } from '../../lib/progress-table.ts';
-import { progressOf } from '../../lib/plan-progress.ts';
+import { getPlans, type Plan } from '#lib/content/queries.ts';
+import { progressCsv } from '#lib/plan/progress-table.ts';
+import { progressOf } from '#lib/plan/plan-progress.ts';
 
 export const getStaticPaths = (async () => (await getPlans()).map((plan) => ({ params: { year: String(plan.data.year) }, props: { plan } }))) satisfies GetStaticPaths;
 

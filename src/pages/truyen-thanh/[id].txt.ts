@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getTimedScripts, type TimedScript } from '../../lib/broadcasts.ts';
+import { getTimedScripts, type TimedScript } from '#lib/loudspeaker/programme.ts';
 
 /** The script as plain UTF-8 text, ready for a text-to-speech loudspeaker system. */
 export const getStaticPaths = (async () =>

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { bulletinCalendar } from '../../lib/bulletin-calendar.ts';
-import { getBulletins } from '../../lib/broadcasts.ts';
-import { buildDay } from '../../lib/dates.ts';
-import { site } from '../../lib/site.ts';
+import { bulletinCalendar } from '#lib/loudspeaker/bulletin-calendar.ts';
+import { getBulletins } from '#lib/loudspeaker/programme.ts';
+import { buildDay } from '#lib/text/dates.ts';
+import { site } from '#lib/site/settings.ts';
 
 /** Every bulletin airing as an all-day event, for the station's staff to subscribe to. */
 export const GET: APIRoute = async ({ site: address }) =>

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { bulletinContents, bulletinSummary } from '../../lib/bulletin-calendar.ts';
-import { getBulletins } from '../../lib/broadcasts.ts';
-import { formatDayDate } from '../../lib/dates.ts';
-import { site } from '../../lib/site.ts';
-import { paths } from '../../lib/urls.ts';
+import { bulletinContents, bulletinSummary } from '#lib/loudspeaker/bulletin-calendar.ts';
+import { getBulletins } from '#lib/loudspeaker/programme.ts';
+import { formatDayDate } from '#lib/text/dates.ts';
+import { site } from '#lib/site/settings.ts';
+import { paths } from '#lib/site/urls.ts';
 
 /** The bulletins, latest air date first (scheduled ones included): a feed beside the calendar. */
 export const GET: APIRoute = async ({ site: address }) => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-// The query layer (src/lib/content.ts and src/lib/plan-progress.ts) with astro:content mocked, as
+// The query layer (src/lib/content/queries.ts and src/lib/plan/plan-progress.ts) with astro:content mocked, as
 // Starlight and starlight-blog test theirs: collections are plain lists set per test.
 const collections: Record<string, unknown[]> = {};
 vi.mock('astro:content', () => ({ getCollection: async (name: string) => collections[name] ?? [] }));
@@ -29,7 +29,7 @@ const exemplar = (id: string, m: string, year: number, extra: Record<string, unk
 
 async function load() {
   vi.resetModules();
-  return { content: await import('../../../src/lib/content.ts'), progress: await import('../../../src/lib/plan-progress.ts') };
+  return { content: await import('#lib/content/queries.ts'), progress: await import('#lib/plan/plan-progress.ts') };
 }
 
 beforeEach(() => {
@@ -87,7 +87,7 @@ describe('movements', () => {
 });
 
 describe('progress', () => {
-  // A story naming a person who withdrew never reaches the collections (src/lib/content-loaders.ts);
+  // A story naming a person who withdrew never reaches the collections (src/lib/content/loaders.ts);
   // one dated later than today is in them, and waits for its day.
   it('counts an exemplar toward the plan of its year only, and never one not yet published', async () => {
     const { progress, content } = await load();

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-// The report's query layer (src/lib/plan-report.ts, plan-progress.ts) with astro:content mocked,
+// The report's query layer (src/lib/report/plan-report.ts, plan-progress.ts) with astro:content mocked,
 // and site.yaml's `sample` flag set per test.
 const collections: Record<string, unknown[]> = {};
 const settings = { sample: true };
 vi.mock('astro:content', () => ({ getCollection: async (name: string) => collections[name] ?? [] }));
-vi.mock('../../../src/lib/site.ts', () => ({
+vi.mock('#lib/site/settings.ts', () => ({
   site: () => ({ siteName: 'Gương sáng Minh Tiến', commune: 'xã Minh Tiến', station: 'Đài truyền thanh xã Minh Tiến', authority: { name: 'Ủy ban nhân dân xã Minh Tiến', shortName: 'UBND xã Minh Tiến' }, sample: settings.sample }),
 }));
 
@@ -33,7 +33,7 @@ const script = (id: string, airDates: string[], sample = false) => ({
 
 async function load() {
   vi.resetModules();
-  return { content: await import('../../../src/lib/content.ts'), progress: await import('../../../src/lib/plan-progress.ts'), report: await import('../../../src/lib/plan-report.ts') };
+  return { content: await import('#lib/content/queries.ts'), progress: await import('#lib/plan/plan-progress.ts'), report: await import('#lib/report/plan-report.ts') };
 }
 
 beforeEach(() => {

@@ -1,9 +1,9 @@
 /**
  * A story dated later than today is held until its day: it is on no page, list, feed,
  * sitemap, search index or data file, and the daily rebuild publishes it when the day comes.
- * "Today" is `today()` (src/lib/dates.ts), which `BUILD_DATE` can set.
+ * "Today" is `today()` (src/lib/text/dates.ts), which `BUILD_DATE` can set.
  */
-import { isoDate, today } from '../../dates.ts';
+import { isoDate, today } from '../../text/dates.ts';
 import type { Problem } from '../problem.ts';
 import type { EntrySource } from '../story-text.ts';
 import type { Unpublished } from './unpublished.ts';

@@ -7,12 +7,12 @@
  * line and field. What a story tells of a child or of a sensitive topic must match the
  * person's record and consent, whether or not the editor remembered to say so.
  */
-import { findMentions, findName, resolveMention, type Mention, type PersonNames } from '../../person-names.ts';
-import { childSignals, findSensitiveTerms, sentenceOf, type ChildSignal } from '../../person-signals.ts';
-import type { Word } from '../../reader-text.ts';
-import { isoDate } from '../../dates.ts';
-import type { Person } from '../../../schemas/person.ts';
-import { PERSON_KINDS, SENSITIVE_TOPIC_LABELS, STORY_COLLECTIONS, type ExemplarKind, type SensitiveTopic } from '../../../schemas/vocabulary.ts';
+import { findMentions, findName, resolveMention, type Mention, type PersonNames } from '../../privacy/person-names.ts';
+import { childSignals, findSensitiveTerms, sentenceOf, type ChildSignal } from '../../privacy/person-signals.ts';
+import type { Word } from '../../privacy/reader-text.ts';
+import { isoDate } from '../../text/dates.ts';
+import type { Person } from '#schemas/person.ts';
+import { PERSON_KINDS, SENSITIVE_TOPIC_LABELS, STORY_COLLECTIONS, type ExemplarKind, type SensitiveTopic } from '#schemas/vocabulary.ts';
 import type { Problem } from '../problem.ts';
 import { storyText, type EntrySource, type TextPart } from '../story-text.ts';
 import type { Unpublished } from './unpublished.ts';

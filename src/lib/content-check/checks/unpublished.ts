@@ -1,6 +1,6 @@
 /**
  * Entries the checker holds back although they have no error: the site is built without
- * them (src/lib/content-loaders.ts leaves them out of the content store), so no page, list,
+ * them (src/lib/content/loaders.ts leaves them out of the content store), so no page, list,
  * feed, sitemap, search index or data file can show them.
  */
 import type { Problem } from '../problem.ts';

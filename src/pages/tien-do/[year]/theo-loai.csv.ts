@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toCsv } from '../../../lib/csv.ts';
-import { getPlans, type Plan } from '../../../lib/content.ts';
-import { breakdownOf } from '../../../lib/plan-breakdown.ts';
-import { kindCsvRows } from '../../../lib/progress-breakdown.ts';
+import { toCsv } from '#lib/text/csv.ts';
+import { getPlans, type Plan } from '#lib/content/queries.ts';
+import { breakdownOf } from '#lib/plan/plan-breakdown.ts';
+import { kindCsvRows } from '#lib/plan/progress-breakdown.ts';
 
 export const getStaticPaths = (async () => (await getPlans()).map((plan) => ({ params: { year: String(plan.data.year) }, props: { plan } }))) satisfies GetStaticPaths;
 

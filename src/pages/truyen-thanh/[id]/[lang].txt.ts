@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getTimedScripts, type TimedVersion } from '../../../lib/broadcasts.ts';
+import { getTimedScripts, type TimedVersion } from '#lib/loudspeaker/programme.ts';
 
 /** A Tày or Nùng version as plain UTF-8 text, as its author wrote it (no speech normaliser exists for these languages). */
 export const getStaticPaths = (async () =>

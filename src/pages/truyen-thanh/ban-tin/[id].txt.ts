@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Bulletin } from '../../../lib/bulletins.ts';
-import { bulletinText, getBulletins, type TimedScript } from '../../../lib/broadcasts.ts';
+import type { Bulletin } from '#lib/loudspeaker/bulletin-days.ts';
+import { bulletinText, getBulletins, type TimedScript } from '#lib/loudspeaker/programme.ts';
 
 /** A whole bulletin as plain text: its scripts in order, separated by blank lines. */
 export const getStaticPaths = (async () =>
