@@ -26,7 +26,7 @@ interface Pagefind {
 
 const FILTERS = Object.values(SEARCH_FILTERS);
 const MAX_QUERY = 200;
-// Each result loads its own fragment (about 4 KiB): ten at a time keeps the first search light.
+// Each result loads its own fragment: ten at a time keeps the first search light.
 const PAGE_SIZE = 10;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
