@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { toCsv } from '../text/csv.ts';
 import { isoDate } from '../text/dates.ts';
+import { airDatesInOrder } from '../loudspeaker/bulletin-days.ts';
 import { metLabel } from '../plan/progress-table.ts';
 import type { MovementProgress } from '../plan/progress.ts';
 import { paths } from '../site/urls.ts';
@@ -410,7 +411,7 @@ export const scriptRows = (scripts: readonly ScriptIn[], names: Names, base: str
       url: absolute(paths.script(id), base),
       textUrl: absolute(paths.scriptText(id), base),
       title: data.title,
-      airDates: [...data.airDates].sort((a, b) => a.getTime() - b.getTime()).map(isoDate),
+      airDates: airDatesInOrder({ data }).map(isoDate),
       exemplars: data.exemplars.map((r) => named(names.exemplars, r, from)),
       practices: data.practices.map((r) => named(names.practices, r, from)),
       preparedBy: data.preparedBy ? named(names.units, data.preparedBy, from) : null,
