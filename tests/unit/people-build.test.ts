@@ -6,8 +6,11 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findName, type PersonNames } from '#lib/privacy/person-names.ts';
 import { readerWords } from '#lib/privacy/reader-text.ts';
+import { BUILD_TEST_TIMEOUT, BUILD_TIMEOUT, COMMAND_TIMEOUT } from './helpers/timeouts.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
+/** Whichever test comes first waits for a content sync and a build. */
+const TEST_TIMEOUT = 2 * BUILD_TEST_TIMEOUT;
 const LUA: PersonNames = { id: 'hoang-thi-lua', name: 'Hoàng Thị Lụa' };
 const NHUNG: PersonNames = { id: 'lang-thi-hong-nhung', name: 'Lăng Thị Hồng Nhung' };
 const THANG: PersonNames = { id: 'luong-van-thang', name: 'Lương Văn Thắng' };
@@ -30,7 +33,7 @@ function built() {
   const cacheDir = join(root, '.astro-cache');
   writeFileSync(join(root, 'astro.config.mjs'), readFileSync(join(root, 'astro.config.mjs'), 'utf8').replace('export default defineConfig({', `export default defineConfig({\n  cacheDir: ${JSON.stringify(cacheDir)},`));
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-12-01' };
-  const sync = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'sync'], { cwd: root, encoding: 'utf8', env, timeout: 300_000 });
+  const sync = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'sync'], { cwd: root, encoding: 'utf8', env, timeout: BUILD_TIMEOUT });
   const stored = files(cacheDir).map((f) => readFileSync(f, 'utf8')).join('\n');
   const before = { status: sync.status, hadLua: stored.includes('chi-hoang-thi-lua-to-lam-banh-truyen-thong-luc-dien') };
   const withdraw = (id: string) => {
@@ -57,10 +60,10 @@ function built() {
       .replace(/^publishedAt: .*$/m, 'publishedAt: 2035-01-01')
       .replace(/\n---\n[\s\S]*$/, `\n---\n\n${FUTURE}, tổ bánh mới ra đời.\n`),
   );
-  const astro = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', env, timeout: 420_000 });
+  const astro = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', env, timeout: BUILD_TIMEOUT });
   const pagefind =
     astro.status === 0
-      ? spawnSync(process.execPath, [join(PROJECT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist', '--glob', '{dien-hinh,cach-lam-hay,truyen-thanh}/*/index.html'], { cwd: root, encoding: 'utf8', env, timeout: 120_000 })
+      ? spawnSync(process.execPath, [join(PROJECT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist', '--glob', '{dien-hinh,cach-lam-hay,truyen-thanh}/*/index.html'], { cwd: root, encoding: 'utf8', env, timeout: COMMAND_TIMEOUT })
       : undefined;
   site = { root, before, dist: join(root, 'dist'), status: pagefind?.status ?? astro.status, output: `${astro.stdout}\n${astro.stderr}\n${pagefind?.stdout ?? ''}${pagefind?.stderr ?? ''}` };
   return site;
@@ -113,7 +116,7 @@ describe('a site built after two people withdrew their consent', () => {
     expect(output).toMatch(/content\/exemplars\/to-banh-luc-dien\.mdx:\d+ {2}summary {2}cảnh báo: Bài còn nêu tên \\?"Hoang Thi Lua\\?"/);
     expect(output).toMatch(/content\/exemplars\/to-banh-luc-dien\.mdx:\d+ {2}nội dung {2}cảnh báo: Bài còn nêu tên \\?"Hoàng Thị Lụa\\?"/);
     expect(output).toMatch(/content\/exemplars\/to-banh-mua-xuan\.mdx:\d+ {2}publishedAt {2}cảnh báo: Ngày đăng 2035-01-01 chưa tới/);
-  }, 600_000);
+  }, TEST_TIMEOUT);
 
   it('reads the built files: Pagefind’s index and fragments are there and decompress', () => {
     const { dist } = built();
@@ -122,14 +125,14 @@ describe('a site built after two people withdrew their consent', () => {
     // The check finds a name that is published: the search for a withdrawn one can fail.
     const thang = namesIn(THANG);
     for (const kind of ['.html', 'rss.xml', '.txt', '.pf_fragment']) expect(thang.some((place) => place.split(':')[0]!.endsWith(kind)), `${kind} in ${thang.join('\n')}`).toBe(true);
-  }, 600_000);
+  }, TEST_TIMEOUT);
 
   it.each([
     ['Hoàng Thị Lụa', LUA],
     ['Lăng Thị Hồng Nhung', NHUNG],
   ])('has %s nowhere: HTML, RSS, sitemap, .txt, .csv, the search index, file names', (_name, person) => {
     expect(namesIn(person)).toEqual([]);
-  }, 600_000);
+  }, TEST_TIMEOUT);
 
   it('has no word of a withdrawn name that only she had in the search index', () => {
     const { dist } = built();
@@ -137,7 +140,7 @@ describe('a site built after two people withdrew their consent', () => {
     // Pagefind stores each word as written ("lụa") and folded ("lua", as in "lúa"): the written one is hers alone.
     expect(index.some((file) => readable(file)!.includes('thắng'))).toBe(true);
     for (const file of index) expect(readable(file)!.includes('lụa'), file).toBe(false);
-  }, 600_000);
+  }, TEST_TIMEOUT);
 
   it('holds the story dated 2035 until its day: no page, list, feed, sitemap or search entry', () => {
     const { dist } = built();
@@ -147,7 +150,7 @@ describe('a site built after two people withdrew their consent', () => {
     expect(everywhere.toLowerCase()).not.toContain('to-banh-mua-xuan');
     // The rest of the site is there.
     expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain('/dien-hinh/ong-vi-van-sinh-co-man/');
-  }, 600_000);
+  }, TEST_TIMEOUT);
 
   it('publishes none of the held stories, and keeps the others', () => {
     const { dist } = built();
@@ -158,5 +161,5 @@ describe('a site built after two people withdrew their consent', () => {
     expect(existsSync(join(dist, 'truyen-thanh/chi-hong-nhung-dua-dich-vu-cong-ve-thon.txt'))).toBe(false);
     expect(existsSync(join(dist, 'dien-hinh/ong-vi-van-sinh-co-man/index.html'))).toBe(true);
     expect(existsSync(join(dist, 'tien-do.csv'))).toBe(true);
-  }, 600_000);
+  }, TEST_TIMEOUT);
 });
