@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyProjectCode } from '../../scripts/lib/site-copy.ts';
-import { exemplarWith, makeContentTree } from './helpers/content-tree.ts';
+import { exemplarWith, makeContentTree } from './helpers/fixture-tree.ts';
 import { BUILD_TEST_TIMEOUT, BUILD_TIMEOUT } from './helpers/timeouts.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProjectCode } from '../../scripts/lib/site-copy.ts';
-import { exemplarWith, fixture, makeContentTree } from './helpers/content-tree.ts';
+import { exemplarWith, fixture, makeContentTree } from './helpers/fixture-tree.ts';
 import { BUILD_TEST_TIMEOUT, BUILD_TIMEOUT } from './helpers/timeouts.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
@@ -14,10 +15,10 @@ describe('the build with broken content', () => {
   let tree: ReturnType<typeof makeContentTree>;
   let result: { status: number | null; error?: Error | undefined };
   let output = '';
-  beforeAll(() => {
+  beforeAll(async () => {
     tree = makeContentTree();
     copyProjectCode(tree.root);
-    writeBrokenFiles(tree);
+    await writeBrokenFiles(tree);
     const run = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: tree.root,
       encoding: 'utf8',
@@ -47,13 +48,13 @@ describe('the build with broken content', () => {
   it('publishes nothing', () => expect(existsSync(join(tree.root, 'dist/index.html'))).toBe(false));
 });
 
-function writeBrokenFiles(tree: ReturnType<typeof makeContentTree>) {
-  tree.write('content/exemplars/anh-nong-van-thu.mdx', exemplarWith('movement: phat-trien-kinh-te', 'movement: khong-ton-tai'));
+async function writeBrokenFiles(tree: ReturnType<typeof makeContentTree>) {
+  tree.write('content/exemplars/anh-nong-van-thu.mdx', exemplarWith('movement: nong-thon-moi', 'movement: khong-ton-tai'));
   tree.write('content/exemplars/ngay-sai.mdx', exemplarWith('publishedAt: 2023-12-28', 'publishedAt: 2023-02-30'));
   tree.write('content/exemplars/co-import.mdx', `${fixture('exemplar.mdx')}\nimport x from '/etc/passwd';\n`);
   tree.write('content/practices/trong-hoi-xen-che.mdx', fixture('practice.mdx').replace('Đất đồi bỏ hoang.', 'Gọi 0912 345 678.'));
   // Pictures that Astro used to copy, or to stop on in English naming another page.
-  const photo = readFileSync(join(PROJECT, 'content/images/ong-vi-van-sinh-co-man.jpg'));
+  const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a7d44', noise: { type: 'gaussian', mean: 120, sigma: 40 } } }).jpeg().toBuffer();
   tree.write('content/images/cat-cut.jpg', photo.subarray(0, Math.floor(photo.length * 0.6)));
   tree.write('content/exemplars/anh-cat-cut.mdx', exemplarWith('src: ../images/cover.png', 'src: ../images/cat-cut.jpg'));
   tree.write('content/images/hinh-ve.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"/>');

@@ -6,7 +6,7 @@ import { checkContent } from '#lib/content-check/checker.ts';
 import { askNewEntry, Cancelled, NEW_PERSON, NO_VILLAGE, validatePersonName, validateTitle, type Prompts } from '#lib/authoring/new-entry-questions.ts';
 import { newEntry, placeholdersIn } from '#lib/authoring/new-entry.ts';
 import { copyProjectCode } from '../../scripts/lib/site-copy.ts';
-import { exemplarWith, fixture, makeContentTree } from './helpers/content-tree.ts';
+import { exemplarWith, fixture, makeContentTree } from './helpers/fixture-tree.ts';
 import { BUILD_TEST_TIMEOUT, BUILD_TIMEOUT, COMMAND_TEST_TIMEOUT, COMMAND_TIMEOUT } from './helpers/timeouts.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
@@ -159,11 +159,11 @@ describe('npm run new, npm run check and the build', () => {
     tree = makeContentTree();
     copyProjectCode(tree.root);
     made = [
-      runNew('exemplar', 'Tổ hòa giải thôn Nà Chuông', '--village', 'na-chuong', '--movement', 'toan-dan-doan-ket', '--unit', 'uy-ban-mat-tran-to-quoc-xa'),
-      runNew('practice', 'Sổ ghi việc hòa giải', '--exemplar', 'to-hoa-giai-thon-na-chuong'),
-      runNew('script', 'Đài xã nói về tổ hòa giải', '--exemplar', 'to-hoa-giai-thon-na-chuong'),
+      runNew('exemplar', 'Tổ hòa giải thôn Đông', '--village', 'thon-dong', '--movement', 'dan-van-kheo', '--unit', 'mat-tran-xa'),
+      runNew('practice', 'Sổ ghi việc hòa giải', '--exemplar', 'to-hoa-giai-thon-dong'),
+      runNew('script', 'Đài xã nói về tổ hòa giải', '--exemplar', 'to-hoa-giai-thon-dong'),
       // The same title again: a second, unique file.
-      runNew('practice', 'Sổ ghi việc hòa giải', '--exemplar', 'to-hoa-giai-thon-na-chuong'),
+      runNew('practice', 'Sổ ghi việc hòa giải', '--exemplar', 'to-hoa-giai-thon-dong'),
       // A Tày version of a script, for the station's staff to write.
       runNew('tyz', 'kich-ban-thu'),
     ];
@@ -174,9 +174,9 @@ describe('npm run new, npm run check and the build', () => {
     for (const result of made) expect(result.status, result.stderr).toBe(0);
     expect(made[0]!.stdout).toContain('Việc tiếp theo');
     expect(made[0]!.stdout).toContain('npm run check');
-    expect(existsSync(join(tree.root, 'content/exemplars/to-hoa-giai-thon-na-chuong.mdx'))).toBe(true);
-    expect(existsSync(join(tree.root, 'content/images/to-hoa-giai-thon-na-chuong.jpg'))).toBe(true);
-    expect(readFileSync(join(tree.root, 'content/practices/so-ghi-viec-hoa-giai.mdx'), 'utf8')).toContain('exemplars: [to-hoa-giai-thon-na-chuong]');
+    expect(existsSync(join(tree.root, 'content/exemplars/to-hoa-giai-thon-dong.mdx'))).toBe(true);
+    expect(existsSync(join(tree.root, 'content/images/to-hoa-giai-thon-dong.jpg'))).toBe(true);
+    expect(readFileSync(join(tree.root, 'content/practices/so-ghi-viec-hoa-giai.mdx'), 'utf8')).toContain('exemplars: [to-hoa-giai-thon-dong]');
     expect(existsSync(join(tree.root, 'content/practices/so-ghi-viec-hoa-giai-2.mdx'))).toBe(true);
     expect(existsSync(join(tree.root, 'content/scripts/dai-xa-noi-ve-to-hoa-giai.mdx'))).toBe(true);
     expect(made[4]!.stdout).toContain('Đã tạo bản tiếng Tày: content/scripts/tyz/kich-ban-thu.mdx');
@@ -196,7 +196,7 @@ describe('npm run new, npm run check and the build', () => {
   it('rejects an unknown movement with the valid choices', () => {
     const result = runNew('exemplar', 'Thử', '--movement', 'khong-co');
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('chung-suc-xay-dung-nong-thon-moi');
+    expect(result.stderr).toContain('dan-van-kheo');
   }, COMMAND_TEST_TIMEOUT);
 
   it('without arguments and without a terminal, says how to call it instead of waiting', () => {
@@ -208,7 +208,7 @@ describe('npm run new, npm run check and the build', () => {
   it('check passes the new entries and lists what is left to write', () => {
     const result = node(tree.root, 'scripts/check-content.ts');
     expect(result.status, result.stdout).toBe(0);
-    expect(result.stdout).toMatch(/content\/exemplars\/to-hoa-giai-thon-na-chuong\.mdx:\d+ {2}summary {2}cảnh báo: Còn chỗ chưa điền: \[Viết [^\]]+\] {2}Cách sửa: /);
+    expect(result.stdout).toMatch(/content\/exemplars\/to-hoa-giai-thon-dong\.mdx:\d+ {2}summary {2}cảnh báo: Còn chỗ chưa điền: \[Viết [^\]]+\] {2}Cách sửa: /);
     expect(result.stdout).toMatch(/content\/practices\/so-ghi-viec-hoa-giai\.mdx:\d+ {2}steps\[0\] {2}cảnh báo: Còn chỗ chưa điền/);
     expect(result.stdout).toMatch(/content\/scripts\/tyz\/kich-ban-thu\.mdx:\d+ {2}title {2}cảnh báo: Còn chỗ chưa điền/);
   }, COMMAND_TEST_TIMEOUT);
@@ -216,7 +216,7 @@ describe('npm run new, npm run check and the build', () => {
   it('the site builds with them', () => {
     const result = node(tree.root, 'node_modules/astro/bin/astro.mjs', ['build'], BUILD_TIMEOUT);
     expect(result.status, result.stdout + result.stderr).toBe(0);
-    expect(existsSync(join(tree.root, 'dist/dien-hinh/to-hoa-giai-thon-na-chuong/index.html'))).toBe(true);
+    expect(existsSync(join(tree.root, 'dist/dien-hinh/to-hoa-giai-thon-dong/index.html'))).toBe(true);
     expect(existsSync(join(tree.root, 'dist/cach-lam-hay/so-ghi-viec-hoa-giai/index.html'))).toBe(true);
     // A new script is a draft until approved: not published.
     expect(existsSync(join(tree.root, 'dist/truyen-thanh/dai-xa-noi-ve-to-hoa-giai/index.html'))).toBe(false);
@@ -246,7 +246,7 @@ describe('npm run new, npm run check and the build', () => {
   }, COMMAND_TEST_TIMEOUT);
 
   it('check reports several broken files at once, each with file, line, field and how to fix it', () => {
-    tree.write('content/exemplars/sai-phong-trao.mdx', exemplarWith('movement: phat-trien-kinh-te', 'movement: phat-trien-kinh-tee'));
+    tree.write('content/exemplars/sai-phong-trao.mdx', exemplarWith('movement: nong-thon-moi', 'movement: nong-thon-moii'));
     tree.write('content/exemplars/ngay-khong-co.mdx', exemplarWith('publishedAt: 2023-12-28', 'publishedAt: 2023-02-30'));
     tree.write('content/exemplars/thieu-tom-tat.mdx', exemplarWith(/^summary: .*$/m, null).replace('year: 2023', 'year: hai nghìn'));
     tree.write('content/practices/co-so-dien-thoai.mdx', fixture('practice.mdx').replace('Đất đồi bỏ hoang.', 'Gọi 0912 345 678.'));
@@ -254,7 +254,7 @@ describe('npm run new, npm run check and the build', () => {
     expect(result.status).toBe(1);
     const lines = result.stdout.split('\n');
     const has = (pattern: RegExp) => expect(lines.some((line) => pattern.test(line)), `${pattern}\n${result.stdout}`).toBe(true);
-    has(/^content\/exemplars\/sai-phong-trao\.mdx:5 {2}movement {2}.*"phat-trien-kinh-tee".*phat-trien-kinh-te.* {2}Cách sửa: \S/);
+    has(/^content\/exemplars\/sai-phong-trao\.mdx:5 {2}movement {2}.*"nong-thon-moii".*nong-thon-moi.* {2}Cách sửa: \S/);
     has(/^content\/exemplars\/ngay-khong-co\.mdx:19 {2}publishedAt {2}.*không có thật.* {2}Cách sửa: Viết ngày dạng NNNN-TT-NN/);
     has(/^content\/exemplars\/thieu-tom-tat\.mdx:2 {2}summary {2}Thiếu tóm tắt \(summary\)\. {2}Cách sửa: Thêm dòng "summary: …"/);
     has(/^content\/exemplars\/thieu-tom-tat\.mdx:8 {2}year {2}Năm phải là một số.* {2}Cách sửa: Viết con số/);

@@ -4,7 +4,7 @@ import { extname, join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteCopy, makeSiteCopy } from '../../scripts/lib/site-copy.ts';
-import { exemplarWith, makeContentTree } from './helpers/content-tree.ts';
+import { exemplarWith, makeContentTree } from './helpers/fixture-tree.ts';
 import { BUILD_TEST_TIMEOUT, BUILD_TIMEOUT } from './helpers/timeouts.ts';
 
 const PICTURE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;

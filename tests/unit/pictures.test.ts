@@ -8,7 +8,7 @@ import { checkContentAndPictures } from '#lib/content-check/checker.ts';
 import type { Problem } from '#lib/content-check/problem.ts';
 import { PICTURE_LIMITS } from '#lib/content/picture-limits.ts';
 import { renderMdxBody } from '#lib/content/mdx-render.ts';
-import { exemplarWith, fixture, makeContentTree } from './helpers/content-tree.ts';
+import { exemplarWith, fixture, makeContentTree } from './helpers/fixture-tree.ts';
 import { COMMAND_TEST_TIMEOUT, COMMAND_TIMEOUT } from './helpers/timeouts.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
