@@ -54,6 +54,8 @@ export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
 
 export const SCRIPT_STATUSES = ['ban-nhap', 'da-duyet'] as const;
 export type ScriptStatus = (typeof SCRIPT_STATUSES)[number];
+/** The status of a script that may be published and aired. */
+export const SCRIPT_APPROVED = 'da-duyet' satisfies ScriptStatus;
 export const SCRIPT_STATUS_LABELS: Record<ScriptStatus, string> = {
   'ban-nhap': 'Bản nháp',
   'da-duyet': 'Đã duyệt',
