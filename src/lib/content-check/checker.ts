@@ -11,7 +11,7 @@ import type { z } from 'astro/zod';
 import { schemaFor } from '#schemas/collections.ts';
 import { scriptVersionSchema } from '#schemas/script-version.ts';
 import { COLLECTIONS, SCRIPT_APPROVED, type CollectionName } from '#schemas/vocabulary.ts';
-import { DRAFT_MARK, FORMAT, discoverContentFiles, readContentFile, type ContentFile, type LoadedCollection } from '../content/files.ts';
+import { DRAFT_MARK, FORMAT, digestOf, discoverContentFiles, readContentFile, type ContentFile, type FileRead, type LoadedCollection } from '../content/files.ts';
 import { placeholdersIn } from '../content/placeholders.ts';
 import { checkBody } from './checks/body.ts';
 import { checkFutureDates } from './checks/future-dates.ts';
@@ -76,6 +76,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   };
 
   const entries: CheckedEntry[] = [];
+  const reads = new Map<string, FileRead>();
   for (const { collection, id, file, draft } of [...found.entries, ...found.drafts]) {
     // A draft's problems are warnings, except what must not sit in the repository at all.
     const own: Problem[] = [];
@@ -92,6 +93,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
       entries.push(entry);
       const context: FileContext = { file, path, source: read.text, parsed, entry, placeholders: placeholdersIn(parsed.data), schema: () => schemaIn(collection, dirname(path)) };
       for (const check of FILE_CHECKS) check(context, report);
+      reads.set(file, { digest: digestOf(read.text), data: parsed.data, body: parsed.body });
     } catch (error) {
       report.always(unexpected(error));
     } finally {
@@ -115,7 +117,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   const held = withDependents(published, [...people.unpublished, ...dates.unpublished]);
   problems.push(...people.problems, ...dates.problems, ...held.problems);
   // The people records are read here, never loaded: they hold consent, not pages.
-  return { problems, entries, files: found.entries.filter((f) => f.collection !== 'people'), unpublished: held.unpublished };
+  const files = found.entries.filter((f) => f.collection !== 'people').map((f) => ({ ...f, read: reads.get(f.file) }));
+  return { problems, entries, files, unpublished: held.unpublished };
 }
 
 function draftNotice(file: string): Problem {
