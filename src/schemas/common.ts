@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { HINTS, hinted } from './hints.ts';
 
 /** A slug as used in URLs and file names: Vietnamese without diacritics, đ written d. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -32,7 +33,7 @@ export const calendarDate = z
   .transform((value, ctx) => {
     if (value instanceof Date) {
       if (Number.isNaN(value.getTime())) {
-        ctx.addIssue({ code: 'custom', message: 'Ngày không hợp lệ. Viết dạng NNNN-TT-NN, ví dụ 2023-12-20.' });
+        ctx.addIssue({ code: 'custom', message: 'Ngày không hợp lệ. Viết dạng NNNN-TT-NN, ví dụ 2023-12-20.', params: hinted(HINTS.date) });
         return z.NEVER;
       }
       return value;
@@ -42,6 +43,7 @@ export const calendarDate = z
       ctx.addIssue({
         code: 'custom',
         message: `"${value}" không phải ngày hợp lệ. Viết dạng NNNN-TT-NN, ví dụ 2023-12-20.`,
+        params: hinted(HINTS.date),
       });
       return z.NEVER;
     }
@@ -50,6 +52,7 @@ export const calendarDate = z
       ctx.addIssue({
         code: 'custom',
         message: `Ngày ${value} không có thật trên lịch. Kiểm tra lại ngày và tháng.`,
+        params: hinted(HINTS.date),
       });
       return z.NEVER;
     }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { HINTS, hinted } from './hints.ts';
 import { calendarDate, oneOf, text } from './common.ts';
 import { SENSITIVE_TOPICS } from './vocabulary.ts';
 
@@ -50,14 +51,14 @@ export const consentSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['minor', 'guardian'],
-        message: `Trẻ ${minor.age} tuổi: cần sự đồng ý của cha, mẹ hoặc người giám hộ (minor.guardian: name, relation, date).`,
+        message: `Trẻ ${minor.age} tuổi: cần sự đồng ý của cha, mẹ hoặc người giám hộ (minor.guardian: name, relation, date).`, params: hinted(HINTS.consent)
       });
     }
     if (minor.age >= CHILD_OWN_CONSENT_AGE && !minor.childAgreed) {
       ctx.addIssue({
         code: 'custom',
         path: ['minor', 'childAgreed'],
-        message: `Trẻ từ ${CHILD_OWN_CONSENT_AGE} tuổi trở lên phải tự đồng ý: ghi minor.childAgreed: true sau khi đã hỏi ý kiến trẻ.`,
+        message: `Trẻ từ ${CHILD_OWN_CONSENT_AGE} tuổi trở lên phải tự đồng ý: ghi minor.childAgreed: true sau khi đã hỏi ý kiến trẻ.`, params: hinted(HINTS.consent)
       });
     }
   });

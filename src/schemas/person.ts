@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { HINTS, hinted } from './hints.ts';
 import { oneOf, sampleFlag, text } from './common.ts';
 import { consentSchema } from './consent.ts';
 import { AGE_GROUPS } from './vocabulary.ts';
@@ -36,7 +37,7 @@ export const personSchema = z
   .superRefine((person, ctx) => {
     if (person.public !== undefined) {
       if (person.ageGroup === 'duoi-16') {
-        ctx.addIssue({ code: 'custom', path: ['public'], message: 'Tên trẻ em dưới 16 tuổi không bao giờ là tên công khai: bỏ public, điền consent và consent.minor.' });
+        ctx.addIssue({ code: 'custom', path: ['public'], message: 'Tên trẻ em dưới 16 tuổi không bao giờ là tên công khai: bỏ public, điền consent và consent.minor.', params: hinted(HINTS.consent) });
       }
       return;
     }
@@ -44,7 +45,7 @@ export const personSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['consent'],
-        message: 'Người được nêu tên trong bài phải có sự đồng ý công bố (consent: givenBy, date, recordedBy). Chưa có đồng ý thì chưa đăng bài nào nêu tên người này.',
+        message: 'Người được nêu tên trong bài phải có sự đồng ý công bố (consent: givenBy, date, recordedBy). Chưa có đồng ý thì chưa đăng bài nào nêu tên người này.', params: hinted(HINTS.consent)
       });
       return;
     }
@@ -52,14 +53,14 @@ export const personSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['consent', 'minor'],
-        message: 'Người này dưới 16 tuổi: cần sự đồng ý của cha, mẹ hoặc người giám hộ (consent.minor: age, guardian, childAgreed).',
+        message: 'Người này dưới 16 tuổi: cần sự đồng ý của cha, mẹ hoặc người giám hộ (consent.minor: age, guardian, childAgreed).', params: hinted(HINTS.consent)
       });
     }
     if (person.ageGroup !== 'duoi-16' && person.consent.minor) {
       ctx.addIssue({
         code: 'custom',
         path: ['ageGroup'],
-        message: 'Có consent.minor (trẻ em) nhưng ageGroup không phải duoi-16: ghi ageGroup: duoi-16, hoặc bỏ consent.minor nếu người này đã từ 16 tuổi.',
+        message: 'Có consent.minor (trẻ em) nhưng ageGroup không phải duoi-16: ghi ageGroup: duoi-16, hoặc bỏ consent.minor nếu người này đã từ 16 tuổi.', params: hinted(HINTS.consent)
       });
     }
   });

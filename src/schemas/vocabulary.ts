@@ -54,6 +54,7 @@ export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
 
 /** A loudspeaker script or one of its versions: written, then approved by the station before it airs and is published. */
 export const SCRIPT_DRAFT = 'ban-nhap';
+/** The status of a script that may be published and aired. */
 export const SCRIPT_APPROVED = 'da-duyet';
 export const SCRIPT_STATUSES = [SCRIPT_DRAFT, SCRIPT_APPROVED] as const;
 export type ScriptStatus = (typeof SCRIPT_STATUSES)[number];

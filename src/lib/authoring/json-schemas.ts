@@ -5,7 +5,7 @@
  * gets its Vietnamese label as `title` (src/lib/authoring/field-labels.ts).
  */
 import { z } from 'astro/zod';
-import { schemaFor } from '../content-check/checker.ts';
+import { schemaFor } from '#schemas/collections.ts';
 import { fieldHint, fieldLabel } from './field-labels.ts';
 import { PICTURE_FOLDER, PICTURE_LIMITS } from '../content/picture-limits.ts';
 import { COLLECTION_LABELS, COLLECTIONS, type CollectionName } from '#schemas/vocabulary.ts';

@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, Scalar, isCollection, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 
 export interface ParsedFile {
@@ -44,8 +45,21 @@ export function parseContentFile(text: string, kind: 'mdx' | 'yaml'): ParsedFile
     bodyStartLine = close + 2;
   }
 
-  const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { schema: 'core', lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  // The common case, a valid frontmatter, is read by js-yaml (the core schema, as below; several
+  // times faster). The yaml package, with every node's position, is built only when a line is
+  // needed (a problem to report) or when js-yaml refuses the text or it has anchors and aliases
+  // (which js-yaml would expand without a limit): then it gives the error and its line.
+  let located: { doc: Document; counter: LineCounter } | undefined;
+  const locate = () => (located ??= documentOf(yamlText));
+  const lineOf = (path: readonly PropertyKey[]) => nodeLine(locate().doc, locate().counter, path) + dataStartLine - 1;
+  if (!/[&*]/.test(yamlText)) {
+    try {
+      return { data: load(yamlText, { schema: CORE_SCHEMA }) ?? null, dataStartLine, body, bodyStartLine, lineOf, errors };
+    } catch {
+      // Read again below, for the yaml package's own account of what is wrong and where.
+    }
+  }
+  const { doc, counter } = locate();
   // Only the first: past it the parser guesses, and what it reports next is its guess going wrong.
   const first = doc.errors[0];
   if (first) {
@@ -65,7 +79,6 @@ export function parseContentFile(text: string, kind: 'mdx' | 'yaml'): ParsedFile
     }
     errors.push({ line: line + dataStartLine - 1, message: `YAML không đọc được: ${message}` });
   }
-  const lineOf = (path: readonly PropertyKey[]) => nodeLine(doc, counter, path) + dataStartLine - 1;
   let data: unknown;
   if (errors.length === 0) {
     try {
@@ -79,6 +92,12 @@ export function parseContentFile(text: string, kind: 'mdx' | 'yaml'): ParsedFile
     }
   }
   return { data, dataStartLine, body, bodyStartLine, lineOf, errors };
+}
+
+/** The yaml package's document, with every node's place in the text. */
+function documentOf(yamlText: string): { doc: Document; counter: LineCounter } {
+  const counter = new LineCounter();
+  return { doc: parseDocument(yamlText, { schema: 'core', lineCounter: counter, uniqueKeys: true, prettyErrors: false }), counter };
 }
 
 /** Aliases one file may expand (the yaml package's own default): an editor never needs more. */

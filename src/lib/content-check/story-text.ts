@@ -1,5 +1,6 @@
 import { lineAt, readerWords, type Word } from '../privacy/reader-text.ts';
 import { BODY_FIELD } from './problem.ts';
+import { fieldName } from './schema-issues.ts';
 
 /** What the rules over people read of an entry (src/lib/content-check/checker.ts fills it). */
 export interface EntrySource {
@@ -27,8 +28,6 @@ export interface TextPart {
   isFileName?: boolean;
 }
 
-const fieldName = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '');
 
 /** Every string of a frontmatter with its path; `skip` leaves out top-level fields. */
 function strings(data: unknown, path: PropertyKey[], skip: ReadonlySet<string>): { path: PropertyKey[]; text: string }[] {

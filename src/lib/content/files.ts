@@ -5,6 +5,7 @@ import { SLUG_PATTERN } from '#schemas/common.ts';
 import { COLLECTIONS, SCRIPT_LANGUAGES, type CollectionName } from '#schemas/vocabulary.ts';
 import { FILE_FIELD, type Problem } from '../content-check/problem.ts';
 import { vietnameseSlug } from '../text/slug.ts';
+import { createHash } from 'node:crypto';
 
 /**
  * Which files in content/ are entries: the one list that `npm run check`, the build's
@@ -59,7 +60,21 @@ export interface ContentFile {
   id: string;
   /** A name on its path starts with `_`: checked, not published. */
   draft: boolean;
+  /**
+   * The file as the content check read and parsed it, handed to the loaders so that a build
+   * reads and parses each file once: a digest of its text, its frontmatter as written, its body.
+   */
+  read?: FileRead | undefined;
 }
+
+export interface FileRead {
+  digest: string;
+  data: unknown;
+  body: string;
+}
+
+/** What a loader compares to know a file is unchanged since the last build. */
+export const digestOf = (text: string) => createHash('sha1').update(text).digest('hex');
 
 export interface ContentFiles {
   /** What the site publishes, each collection in COLLECTIONS order, each sorted by path. */

@@ -1,23 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ContentEntryType } from 'astro';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkedContentFiles, heldIn } from '../content-check/background.ts';
-import { discoverContentFiles, folderOf, readContentFile, type ContentFile, type LoadedCollection } from './files.ts';
+import { FORMAT, digestOf, discoverContentFiles, folderOf, readContentFile, type ContentFile, type FileRead, type LoadedCollection } from './files.ts';
+import { parseContentFile } from '../content-check/frontmatter.ts';
 import { FILE_FIELD, formatProblem } from '../content-check/problem.ts';
 import { renderMdxBody } from './mdx-render.ts';
 
 type DataEntry = Parameters<LoaderContext['store']['set']>[0];
-/** Astro hands its loaders the entry types by extension (its own glob() reads them); not in the public type. */
-type EntryTypes = Map<string, Pick<ContentEntryType, 'getEntryInfo' | 'contentModuleTypes'>>;
 
 /**
  * A collection's loader: the files of the one list that the content check reads
- * (src/lib/content/files.ts), once the check has passed (src/lib/content-check/background.ts),
- * each decoded as the checker decodes it (UTF-8, a byte order mark dropped) and parsed by
- * Astro's entry type for its extension, as Astro's glob() loader would. Drafts (`_name`)
+ * (src/lib/content/files.ts), once the check has passed (src/lib/content-check/background.ts).
+ * In a build each file comes read and parsed by the check itself (read once, parsed once, its
+ * frontmatter then validated by Astro against the collection's schema); without a check (dev)
+ * the loader reads it as the checker does. Drafts (`_name`)
  * are not in the list; neither is any file the check refused, nor an entry it holds back (a
  * story naming a person who withdrew consent, one dated after today, what depends on them):
  * one stored by an earlier build is deleted, so no page, list, feed or picture can show it.
@@ -39,37 +38,34 @@ export function checkedLoader(collection: LoadedCollection): Loader {
   };
 }
 
-/** Stores one file (unless unchanged); false when it cannot be read as the checker reads it. */
+/**
+ * Stores one file (unless unchanged); false when it cannot be read as the checker reads it. In a
+ * build the file comes read and parsed by the content check (its `read`): it is not read again.
+ */
 async function syncFile(context: LoaderContext, root: string, file: ContentFile): Promise<boolean> {
   const { store, logger } = context;
-  const entryType = (context as LoaderContext & { entryTypes?: EntryTypes }).entryTypes?.get(extname(file.entry));
-  if (!entryType) throw new Error(`Astro không có cách đọc tệp "${extname(file.entry)}" (${file.file}): cần @astrojs/mdx cho .mdx.`);
   const path = join(root, file.file);
-  const read = readContentFile(path);
-  if (read.problem) {
+  const read = file.read ?? readHere(path, file);
+  if ('problem' in read) {
     // Only reached without a background check (dev): the build has stopped on it already.
     logger.error(formatProblem({ file: file.file, field: FILE_FIELD, severity: 'error', ...read.problem }));
     store.delete(file.id);
     return false;
   }
-  const contents = read.text;
-  const digest = context.generateDigest(contents);
   const existing = store.get(file.id);
-  if (existing?.digest === digest && existing.filePath === file.file) {
-    if (existing.deferredRender) store.addModuleImport(existing.filePath);
-    return true;
-  }
-  const { data, body } = await entryType.getEntryInfo({ contents, fileUrl: pathToFileURL(path) });
-  const parsed = await context.parseData({ id: file.id, data, filePath: path });
-  store.set({
-    id: file.id,
-    data: parsed,
-    ...(body === undefined ? {} : { body }),
-    filePath: file.file,
-    digest,
-    ...('contentModuleTypes' in entryType ? { deferredRender: true } : {}),
-  });
+  if (existing?.digest === read.digest && existing.filePath === file.file) return true;
+  const data = await context.parseData({ id: file.id, data: (read.data ?? {}) as Record<string, unknown>, filePath: path });
+  const mdx = FORMAT[file.collection] === 'mdx';
+  store.set({ id: file.id, data, ...(mdx ? { body: read.body, deferredRender: true } : {}), filePath: file.file, digest: read.digest });
   return true;
+}
+
+/** Without a content check that read the file (npm run dev), the loader reads it as the checker does. */
+function readHere(path: string, file: ContentFile): FileRead | { problem: NonNullable<ReturnType<typeof readContentFile>['problem']> } {
+  const decoded = readContentFile(path);
+  if (decoded.problem) return { problem: decoded.problem };
+  const parsed = parseContentFile(decoded.text, FORMAT[file.collection]);
+  return { digest: digestOf(decoded.text), data: parsed.data, body: parsed.body };
 }
 
 /** While editing (npm run dev): any change in the collection's folder reads the list again. */
@@ -107,8 +103,8 @@ function watch(context: LoaderContext, root: string, collection: LoadedCollectio
 /**
  * The checked loader for MDX entries, storing each body as HTML rendered once at load
  * time (src/lib/content/mdx-render.ts) instead of a module for Vite to compile per entry.
- * @astrojs/mdx still reads the files (frontmatter and body); unchanged files keep their
- * stored HTML from one build to the next, and a change to the renderer renders all again.
+ * Unchanged files keep their stored HTML from one build to the next, and a change to the
+ * renderer renders all again.
  * `keepBody` keeps the MDX source too, for pages that read it.
  */
 export function mdxLoader(collection: LoadedCollection, { keepBody = false }: { keepBody?: boolean } = {}): Loader {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { abbreviationsSchema, type Abbreviations } from '#schemas/abbreviations.ts';
+import { PARSE_OPTIONS } from '../content-check/error-map.ts';
 
 /** Where editors keep how the loudspeakers say short forms (UBND, QĐ, ha…). */
 export const ABBREVIATIONS_FILE = 'content/abbreviations.yaml';
@@ -21,7 +22,7 @@ export function loadAbbreviations(root = process.cwd()): Abbreviations {
   } catch (error) {
     throw new Error(`${ABBREVIATIONS_FILE} chưa đọc được (${(error as Error).message}). Chạy npm run check để xem cách sửa.`);
   }
-  const result = abbreviationsSchema.safeParse(raw);
+  const result = abbreviationsSchema.safeParse(raw, PARSE_OPTIONS);
   if (!result.success) {
     const first = result.error.issues[0];
     throw new Error(`${ABBREVIATIONS_FILE} có lỗi ở "${first?.path.join('.') ?? ''}": ${first?.message}. Chạy npm run check để xem cách sửa.`);

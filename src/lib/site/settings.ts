@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { siteSchema, type Site } from '#schemas/site.ts';
+import { PARSE_OPTIONS } from '../content-check/error-map.ts';
 
 /** Where the commune describes itself: every name a page shows comes from this file. */
 export const SITE_FILE = 'content/site.yaml';
@@ -18,7 +19,7 @@ export function loadSite(root = process.cwd()): Site {
   } catch (error) {
     throw new Error(`${SITE_FILE} chưa đọc được (${(error as Error).message}). Chạy npm run check để xem cách sửa.`);
   }
-  const result = siteSchema.safeParse(raw);
+  const result = siteSchema.safeParse(raw, PARSE_OPTIONS);
   if (!result.success) {
     const first = result.error.issues[0];
     throw new Error(`${SITE_FILE} có lỗi ở trường "${first?.path.join('.') ?? ''}": ${first?.message}. Chạy npm run check để xem cách sửa.`);

@@ -7,31 +7,17 @@
  * line and field. What a story tells of a child or of a sensitive topic must match the
  * person's record and consent, whether or not the editor remembered to say so.
  */
-import { findMentions, findName, resolveMention, type Mention, type PersonNames } from '../../privacy/person-names.ts';
-import { childSignals, findSensitiveTerms, sentenceOf, type ChildSignal } from '../../privacy/person-signals.ts';
-import type { Word } from '../../privacy/reader-text.ts';
+import { findMentions, findName, resolveMention, type Mention } from '../../privacy/person-names.ts';
 import { isoDate } from '../../text/dates.ts';
-import type { Person } from '#schemas/person.ts';
-import { PERSON_KINDS, SENSITIVE_TOPIC_LABELS, STORY_COLLECTIONS, type ExemplarKind, type SensitiveTopic } from '#schemas/vocabulary.ts';
+import { PERSON_KINDS, type ExemplarKind, type SensitiveTopic } from '#schemas/vocabulary.ts';
 import type { Problem } from '../problem.ts';
 import { storyText, type EntrySource, type TextPart } from '../story-text.ts';
+import { gatherAgeSignals, reportChildren, type AgeSignals } from './people-children.ts';
+import { GUIDE, MAX_PLACES, VERSIONS, isStory, personFile, personalSubjects, readPeople, subjectsOf, wordsOf, type PersonRecord } from './people-records.ts';
+import { checkSensitive } from './people-sensitive.ts';
 import type { Unpublished } from './unpublished.ts';
 
-const GUIDE = 'docs/huong-dan-bien-tap.md';
-/** Places a held story's warnings name for each withdrawn person, before a count of the rest. */
-const MAX_PLACES = 5;
-
-interface PersonRecord extends PersonNames {
-  file: string;
-  data: Person;
-}
-
-/** The Tày and Nùng versions of scripts (content/scripts/<lang>/<script>.mdx): stories too, naming their script's people. */
-const VERSIONS = 'scriptVersions';
-const isStory = (entry: EntrySource) => (STORY_COLLECTIONS as readonly string[]).includes(entry.collection) || entry.collection === VERSIONS;
-const wordsOf = (part: TextPart, start: number, end: number) => part.words.slice(start, end).map((w) => w.text).join(' ');
-const label = (topic: SensitiveTopic) => SENSITIVE_TOPIC_LABELS[topic];
-const personFile = (person: PersonRecord) => person.file;
+export { MOVED_FIELDS } from './people-records.ts';
 
 export interface PeopleCheck {
   problems: Problem[];
@@ -41,12 +27,7 @@ export interface PeopleCheck {
 export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
   const problems: Problem[] = [];
   const unpublished: Unpublished[] = [];
-  const records = new Map<string, PersonRecord>();
-  for (const entry of entries) {
-    if (entry.collection !== 'people') continue;
-    const data = (entry.data as Person | undefined) ?? lenient(entry.raw);
-    if (data) records.set(entry.id, { id: entry.id, name: data.name, alsoKnownAs: data.alsoKnownAs, file: entry.file, data });
-  }
+  const records = readPeople(entries);
   const all = [...records.values()];
   const withdrawn = all.filter((p) => p.data.consent?.withdrawn);
   const publicNames = all.filter((p) => p.data.public !== undefined);
@@ -54,7 +35,7 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
   const scriptData = new Map(entries.filter((e) => e.collection === 'scripts' && e.data).map((e) => [e.id, e.data!]));
 
   /** What the text says of each person's age, across every story. */
-  const ageSignals = new Map<string, { entry: EntrySource; part: TextPart; signal: ChildSignal; word: Word }[]>();
+  const ageSignals: AgeSignals = new Map();
   const heldBy = new Map<string, Set<string>>();
 
   for (const entry of entries) {
@@ -189,107 +170,15 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
       });
     }
 
-    // 4. What the text says of a person's age.
-    for (const { person, mention, part } of resolved) {
-      for (const signal of childSignals(part.words, mention.start, mention.end, mention.honorific)) {
-        const list = ageSignals.get(person.id) ?? [];
-        list.push({ entry, part, signal, word: part.words[signal.at]! });
-        ageSignals.set(person.id, list);
-      }
-    }
-    if (isPersonal) {
-      (data.recognitions ?? []).forEach((recognition, i) => {
-        if (!/học sinh|cháu ngoan|thiếu nhi|nhi đồng/iu.test(recognition.form)) return;
-        for (const person of subjects) {
-          const list = ageSignals.get(person.id) ?? [];
-          const part: TextPart = { field: `recognitions[${i}].form`, words: [], lineOf: () => entry.lineOf(['recognitions', i, 'form']) };
-          list.push({ entry, part, signal: { evidence: 'maybe-child', text: recognition.form, at: 0 }, word: { text: '', lower: '', folded: '', start: 0, end: 0, gap: 'stop' } });
-          ageSignals.set(person.id, list);
-        }
-      });
-    }
+    gatherAgeSignals(ageSignals, entry, resolved, isPersonal ? { subjects, recognitions: data.recognitions ?? [] } : undefined);
 
     // 5. Sensitive topics: declared in the story, agreed to by each person they are about.
     const about = isPersonal ? subjects : entry.collection === 'scripts' ? (data.exemplars ?? []).flatMap((id) => personalSubjects(exemplarData.get(id), records)) : [];
-    const declared = new Set(data.sensitive ?? []);
-    const said = new Set<string>();
-    for (const part of parts) {
-      if (part.isFileName) continue;
-      for (const term of findSensitiveTerms(part.words)) {
-        const sentence = sentenceOf(part.words, term.start);
-        const named = resolved
-          .filter((r) => r.part === part && r.mention.start >= sentence.start && r.mention.start < sentence.end)
-          .map((r) => r.person);
-        const people = [...new Set([...named, ...(term.general ? [] : about)])].filter((p) => p.data.public === undefined);
-        if (people.length === 0) continue;
-        const line = part.lineOf(part.words[term.start]!);
-        if (!declared.has(term.topic) && !said.has(`declare:${term.topic}`)) {
-          said.add(`declare:${term.topic}`);
-          push({
-            line,
-            field: part.field,
-            severity: 'error',
-            message: `Bài nói tới ${label(term.topic)} ("${term.text}") của ${people.map((p) => p.name).join(', ')} mà chưa khai trong sensitive.`,
-            hint: `Ghi ${term.topic} vào sensitive (sensitive: [${[...declared, term.topic].join(', ')}]) và ghi nhận sự đồng ý riêng của người đó trong consent.sensitive; nếu câu nói về người khác, viết rõ ("các hộ nghèo trong thôn"), hoặc bỏ chi tiết này.`,
-          });
-        }
-        for (const person of people) {
-          if (person.data.consent?.withdrawn || person.data.consent?.sensitive.includes(term.topic) || said.has(`${person.id}:${term.topic}`)) continue;
-          said.add(`${person.id}:${term.topic}`);
-          push({
-            line,
-            field: part.field,
-            severity: 'error',
-            message: `Bài nói tới ${label(term.topic)} ("${term.text}") của ${person.name}, nhưng người này chưa đồng ý cho đăng thông tin ${label(term.topic)}.`,
-            hint: `Chỉ khi người đó (trẻ em: cha mẹ) đồng ý rõ ràng: ghi ${term.topic} vào consent.sensitive trong ${personFile(person)}. Nếu không, bỏ chi tiết này khỏi bài.`,
-          });
-        }
-      }
-    }
-    for (const topic of declared) {
-      for (const person of about.filter((p) => p.data.public === undefined)) {
-        if (person.data.consent?.withdrawn || person.data.consent?.sensitive.includes(topic) || said.has(`${person.id}:${topic}`)) continue;
-        said.add(`${person.id}:${topic}`);
-        push({
-          line: entry.lineOf(['sensitive']),
-          field: 'sensitive',
-          severity: 'error',
-          message: `Bài nói tới ${label(topic)}: ${person.name} phải đồng ý rõ ràng, ghi "${topic}" trong consent.sensitive của ${personFile(person)}.`,
-          hint: `Điền theo phiếu đồng ý của người được nêu gương; xem mục "Quy định về thông tin cá nhân" trong ${GUIDE}.`,
-        });
-      }
-    }
+    checkSensitive(entry, parts, resolved, about, data.sensitive ?? [], push);
   }
 
   // 6. A child, whether or not the record says so: one error for each place the text says so.
-  for (const [id, signals] of ageSignals) {
-    const person = records.get(id)!;
-    if (person.data.ageGroup === 'duoi-16' || person.data.public !== undefined) continue;
-    const adultInText = signals.some((s) => s.signal.evidence === 'adult');
-    const places = new Map<string, { entry: EntrySource; field: string; line: number; said: string[]; strong: boolean }>();
-    for (const { entry, part, signal, word } of signals) {
-      const strong = signal.evidence === 'child';
-      if (signal.evidence === 'adult' || (!strong && (adultInText || person.data.adultCheckedBy))) continue;
-      const line = part.lineOf(word);
-      const key = `${entry.file}:${line}:${part.field}`;
-      const place = places.get(key) ?? { entry, field: part.field, line, said: [], strong: false };
-      places.set(key, place);
-      if (!place.said.includes(signal.text)) place.said.push(signal.text);
-      place.strong ||= strong;
-    }
-    for (const { entry, field, line, said, strong } of places.values()) {
-      problems.push({
-        file: entry.file,
-        line,
-        field,
-        severity: 'error',
-        message: `Bài cho thấy ${person.name} có thể là trẻ em (${said.map((s) => `"${s}"`).join(', ')}), nhưng ${personFile(person)} ghi ageGroup: ${person.data.ageGroup}.`,
-        hint: strong
-          ? `Nếu người này dưới 16 tuổi: ghi ageGroup: duoi-16 và điền consent.minor (cha, mẹ hoặc người giám hộ đồng ý). Nếu không, sửa lại tuổi, lớp trong bài.`
-          : `Nếu người này dưới 16 tuổi: ghi ageGroup: duoi-16 và điền consent.minor. Nếu đã từ 16 tuổi: ghi adultCheckedBy (ai đã xem giấy tờ) trong ${personFile(person)}.`,
-      });
-    }
-  }
+  problems.push(...reportChildren(ageSignals, records));
 
   // 7. The record of a person who withdrew: what happens, said once.
   for (const person of withdrawn) {
@@ -306,49 +195,3 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
   return { problems, unpublished };
 }
 
-/** Who a story about a person or a household is about: the listed people its `name` names. */
-function subjectsOf(entry: EntrySource, resolved: readonly { person: PersonRecord; part: TextPart }[], listed: readonly PersonRecord[]): PersonRecord[] {
-  if (entry.collection !== 'exemplars') return [];
-  const fromName = resolved.filter((r) => r.part.field === 'name').map((r) => r.person);
-  const parts = nameParts(entry);
-  const named = fromName.length ? fromName : listed.filter((p) => parts.some((part) => findName(part.words, p).length > 0));
-  // A name with no person's name in it (still "[Viết họ tên…]"): the people listed are who it is about.
-  const fallback = named.length === 0 && !parts.some((part) => findMentions(part.words).length > 0) ? listed : [];
-  return [...new Set([...named, ...fallback])].filter((p) => p.data.public === undefined);
-}
-
-const nameParts = (entry: EntrySource) => storyText(entry).filter((part) => part.field === 'name');
-
-function personalSubjects(exemplar: EntrySource | undefined, records: ReadonlyMap<string, PersonRecord>): PersonRecord[] {
-  if (!exemplar?.data || !PERSON_KINDS.includes(exemplar.data.kind as ExemplarKind)) return [];
-  const listed = ((exemplar.data.people as string[] | undefined) ?? []).flatMap((id) => records.get(id) ?? []);
-  return subjectsOf(exemplar, [], listed);
-}
-
-/** Fields a story no longer has, with where they went. */
-export const MOVED_FIELDS: Readonly<{ [field: string]: string }> = {
-  consent: 'Sự đồng ý nay ghi trong hồ sơ người (content/people/<mã>.yaml), và bài ghi mã người đó trong people: chuyển khối consent sang hồ sơ (npm run new -- person "Họ tên"), rồi xóa khỏi bài.',
-};
-
-/**
- * A record the schema refused (its error is reported) still names someone: stories that name
- * them are not reported again, and a withdrawal written in it is honoured all the same.
- */
-function lenient(raw: unknown): Person | undefined {
-  if (!raw || typeof raw !== 'object') return undefined;
-  const fields = raw as { name?: unknown; alsoKnownAs?: unknown; ageGroup?: unknown; public?: unknown; consent?: unknown };
-  if (typeof fields.name !== 'string' || !fields.name.trim()) return undefined;
-  const consent = fields.consent && typeof fields.consent === 'object' ? (fields.consent as { withdrawn?: { date?: unknown }; sensitive?: unknown }) : undefined;
-  const withdrawnAt = consent?.withdrawn ? new Date(String(consent.withdrawn.date ?? '')) : undefined;
-  return {
-    name: fields.name,
-    alsoKnownAs: Array.isArray(fields.alsoKnownAs) ? fields.alsoKnownAs.filter((a): a is string => typeof a === 'string') : [],
-    ageGroup: fields.ageGroup === 'duoi-16' ? 'duoi-16' : 'tu-16-tro-len',
-    ...(typeof fields.public === 'string' ? { public: fields.public } : {}),
-    // Not valid, so agreed to nothing: only a withdrawal counts.
-    consent: consent
-      ? { givenBy: '', date: new Date(0), recordedBy: '', sensitive: [], ...(consent.withdrawn ? { withdrawn: { date: Number.isNaN(withdrawnAt!.getTime()) ? new Date(0) : withdrawnAt! } } : {}) }
-      : undefined,
-    sample: false,
-  };
-}

@@ -3,25 +3,22 @@
  * what an approved script's text-to-speech copy cannot say, reading times, and the Tày and
  * Nùng versions of scripts (content/scripts/<lang>/<id>.mdx).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { ABBREVIATIONS_FILE } from '../loudspeaker/abbreviations.ts';
-import { SCRIPT_VERSIONS, readContentFile, type LoadedCollection } from '../content/files.ts';
-import { toParagraphs } from '../loudspeaker/plain-text.ts';
-import { MAX_SCRIPT_SECONDS, countSyllables, formatDuration, readingSeconds } from '../loudspeaker/reading-time.ts';
-import { toSpoken, type SpeechDictionary } from '../loudspeaker/speech/spoken-text.ts';
-import { findUnsayable, type Unsayable } from '../loudspeaker/speech/unsayable.ts';
+import { ABBREVIATIONS_FILE } from '../../loudspeaker/abbreviations.ts';
+import { SCRIPT_VERSIONS, type LoadedCollection } from '../../content/files.ts';
+import { toParagraphs } from '../../loudspeaker/plain-text.ts';
+import { MAX_SCRIPT_SECONDS, countSyllables, formatDuration, readingSeconds } from '../../loudspeaker/reading-time.ts';
+import { toSpoken, type SpeechDictionary } from '../../loudspeaker/speech/spoken-text.ts';
+import { findUnsayable, type Unsayable } from '../../loudspeaker/speech/unsayable.ts';
 import { abbreviationsSchema } from '#schemas/abbreviations.ts';
 import { SCRIPT_LANGUAGE_NAMES, type ScriptLanguage } from '#schemas/vocabulary.ts';
-import { parseContentFile } from './frontmatter.ts';
-import { BODY_FIELD, FILE_FIELD, type Problem } from './problem.ts';
+import { BODY_FIELD, FILE_FIELD, type Problem } from '../problem.ts';
+import { checkDataFile } from './data-files.ts';
 
 /** The checker's name for the Tày and Nùng versions of scripts (src/lib/content/files.ts). */
 export const VERSIONS = SCRIPT_VERSIONS;
-export type CheckedCollection = LoadedCollection;
 
 interface SpeechEntry {
-  collection: CheckedCollection;
+  collection: LoadedCollection;
   id: string;
   file: string;
   data?: Record<string, unknown>;
@@ -33,43 +30,10 @@ const EMPTY: SpeechDictionary = { abbreviations: {}, documents: {}, units: {} };
 
 /** Validates content/abbreviations.yaml like any content file; its list, or an empty one. */
 export function checkAbbreviationsFile(root: string): { problems: Problem[]; dictionary: SpeechDictionary } {
-  const path = join(root, ABBREVIATIONS_FILE);
-  if (!existsSync(path)) return { problems: [], dictionary: EMPTY };
-  const read = readContentFile(path);
-  if (read.problem) return { problems: [{ file: ABBREVIATIONS_FILE, field: FILE_FIELD, severity: 'error', ...read.problem }], dictionary: EMPTY };
-  const parsed = parseContentFile(read.text, 'yaml');
-  const hint = 'Mỗi dòng viết "VIẾT TẮT: cách đọc", thụt vào hai dấu cách dưới abbreviations, documents hoặc units; xem docs/huong-dan-bien-tap.md.';
-  const problems: Problem[] = parsed.errors.map((error) => ({
-    file: ABBREVIATIONS_FILE,
-    line: error.line,
-    field: 'frontmatter',
-    severity: 'error',
-    message: error.message,
-    hint,
-  }));
-  if (problems.length) return { problems, dictionary: EMPTY };
-  const result = abbreviationsSchema.safeParse(parsed.data ?? {});
-  if (result.success) return { problems, dictionary: result.data };
-  for (const issue of result.error.issues) {
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-    for (const key of keys) {
-      const at = key === undefined ? issue.path : [...issue.path, key];
-      problems.push({
-        file: ABBREVIATIONS_FILE,
-        line: parsed.lineOf(at),
-        field: at.map(String).join('.') || 'frontmatter',
-        severity: 'error',
-        message:
-          key !== undefined
-            ? `Nhóm "${key}" không có trong mẫu: chỉ có abbreviations, documents và units.`
-            : issue.code === 'invalid_key'
-              ? (issue.issues[0]?.message ?? issue.message)
-              : issue.message,
-        hint,
-      });
-    }
-  }
-  return { problems, dictionary: EMPTY };
+  const { problems, data } = checkDataFile(root, ABBREVIATIONS_FILE, abbreviationsSchema, {
+    yamlHint: 'Mỗi dòng viết "VIẾT TẮT: cách đọc", thụt vào hai dấu cách dưới abbreviations, documents hoặc units; xem docs/huong-dan-bien-tap.md.',
+  });
+  return { problems, dictionary: data ?? EMPTY };
 }
 
 const UNSAYABLE_MESSAGE: Record<Unsayable['kind'], (text: string) => string> = {

@@ -1,0 +1,14 @@
+/**
+ * How to fix a problem, carried by the issue a schema raises (`params: { hint }`): the content
+ * checker takes the hint from the issue, never by matching a message's wording or a field's name.
+ */
+export const GUIDE = 'docs/huong-dan-bien-tap.md';
+
+export const HINTS = {
+  date: 'Viết ngày dạng NNNN-TT-NN, ví dụ 2023-12-20, không đặt trong dấu nháy.',
+  consent: `Điền theo phiếu đồng ý của người được nêu tên; xem mục "Quy định về thông tin cá nhân" trong ${GUIDE}.`,
+  reference: 'Dùng đúng mã (tên tệp, không có phần đuôi) của mục đã có trong content/; trong VS Code, gõ tên trường để được gợi ý.',
+} as const;
+
+/** The `params` of an issue that carries its own hint. */
+export const hinted = (hint: string) => ({ hint });
