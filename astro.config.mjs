@@ -24,12 +24,11 @@ export default defineConfig({
   // (src/integrations/static-headers.ts) is static because no page inlines scripts or styles.
   security: { csp: true },
   // Pages render 8 at a time: while one waits for a hash or a file write, another renders
-  // (1 at a time takes 20 s on 1,000 entries, 4 at a time 14 s, 8 about 13.5 s; npm run bench).
+  // (fewer is slower, more no faster: README, "Measured").
   build: { inlineStylesheets: 'never', concurrency: 8 },
-  // One stylesheet for the whole site (about 5 KiB gzip): a phone fetches it once and every
-  // later page comes from its cache, instead of five to eight small files per page. Astro
-  // also hashes each stylesheet link of every page for its policy: one link is 0.9 s less
-  // on 1,000 entries (npm run bench).
+  // One stylesheet for the whole site: a phone fetches it once and every later page comes
+  // from its cache, instead of five to eight small files per page. Astro also hashes each
+  // stylesheet link of every page for its policy, so one link is also less build work.
   vite: { build: { cssCodeSplit: false } },
   // Content has no code blocks; Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },

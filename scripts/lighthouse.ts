@@ -5,9 +5,9 @@
 //   npm run lighthouse -- / /thon/ --runs 5     other pages, more runs
 //
 // Prints each page's median run (by performance score) and exits 1 when a page scores under
-// --min (100 by default) or shifts its layout. Slow (about 20 s a run) and sensitive to a busy
-// machine, so it is not part of `npm test`; tests/e2e/search-layout-shift.test.ts keeps the
-// layout shift at 0 there.
+// --min (100 by default) or shifts its layout. Slow (a throttled phone's load, several times
+// a page) and sensitive to a busy machine, so it is not part of `npm test`;
+// tests/e2e/search-layout-shift.test.ts keeps the layout shift at 0 there.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -21,7 +21,7 @@ import { nextPlan, planIdFor, type PlanInput } from '#lib/authoring/new-plan.ts'
 import { newVersion } from '#lib/authoring/new-version.ts';
 import { parseContentFile } from '#lib/content-check/frontmatter.ts';
 import { loadSite } from '#lib/site/settings.ts';
-import { AGE_GROUPS, EXEMPLAR_KINDS, PERSON_KINDS, SCRIPT_LANGUAGE_NAMES, SCRIPT_LANGUAGES, type AgeGroup, type CollectionName, type ExemplarKind, type ScriptLanguage } from '#schemas/vocabulary.ts';
+import { AGE_GROUPS, EXEMPLAR_KINDS, PERSON_KINDS, SCRIPT_APPROVED, SCRIPT_LANGUAGE_NAMES, SCRIPT_LANGUAGES, type AgeGroup, type CollectionName, type ExemplarKind, type ScriptLanguage } from '#schemas/vocabulary.ts';
 
 const root = process.cwd();
 const content = join(root, 'content');
@@ -102,7 +102,7 @@ if (first && (SCRIPT_LANGUAGES as readonly string[]).includes(first)) {
 
 Việc tiếp theo:
   1. Mở tệp, viết tiêu đề và lời đọc bằng tiếng ${SCRIPT_LANGUAGE_NAMES[language]} thay cho chỗ [trong ngoặc vuông].
-  2. Khi cán bộ đài đã đọc duyệt, đổi status thành da-duyet.
+  2. Khi cán bộ đài đã đọc duyệt, đổi status thành ${SCRIPT_APPROVED}.
   3. npm run check, npm run dev, rồi gửi lên kho như mọi bài (docs/huong-dan-bien-tap.md).`);
   process.exit(0);
 }

@@ -14,7 +14,7 @@ import type { CollectionName } from '#schemas/vocabulary.ts';
 // Every loader reads the files the content guard (src/integrations/content-guard.ts) checked,
 // once it has passed: one list, src/lib/content/files.ts. These schemas give the pages their types.
 // Astro calls a schema function once per entry (to give image() the entry's path): the
-// references are made once and shared, a tenth of a second less on 1,000 entries.
+// references are made once and shared.
 const references = new Map<CollectionName, ReturnType<typeof reference>>();
 const ref = (collection: CollectionName) => {
   const made = references.get(collection) ?? reference(collection);

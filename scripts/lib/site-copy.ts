@@ -11,27 +11,39 @@ export const PROJECT = resolve(import.meta.dirname, '../..');
 const CODE = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /**
- * Makes `dir` a copy of the project's code. `content` is a content folder to copy in, or
- * undefined to leave content/ to the caller. node_modules is a folder of links to the project's
- * packages, except Astro's cache (.astro), so two sites built in turn do not evict each other.
+ * Copies the project's code into the folder `dir`, beside whatever content/ it has. node_modules
+ * is a folder of links to the project's packages, except Astro's cache (.astro), so two sites
+ * built in turn do not evict each other.
  */
-export function makeSiteCopy(dir: string, content?: string): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+export function copyProjectCode(dir: string): void {
   for (const item of CODE) cpSync(join(PROJECT, item), join(dir, item), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync(join(PROJECT, 'node_modules'))) {
     if (entry !== '.astro') symlinkSync(join(PROJECT, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
+}
+
+/**
+ * Makes `dir` a fresh copy of the project's code. `content` is a content folder to copy in, or
+ * undefined to leave content/ to the caller.
+ */
+export function makeSiteCopy(dir: string, content?: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  copyProjectCode(dir);
   if (content) cpSync(content, join(dir, 'content'), { recursive: true });
 }
 
 export { SEARCHABLE } from './search-index.ts';
 
-/** `npm run build` in a copy: Astro, then Pagefind. Returns the combined output; throws on failure. */
-export function buildSiteCopy(dir: string, env: NodeJS.ProcessEnv = {}): string {
+/**
+ * `npm run build` in a copy: Astro, then Pagefind. Returns the combined output; throws on failure,
+ * or when a step runs longer than `timeout` milliseconds (none by default).
+ */
+export function buildSiteCopy(dir: string, env: NodeJS.ProcessEnv = {}, timeout?: number): string {
   const run = (command: string, args: string[]) => {
-    const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 1 << 28 });
+    const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 1 << 28, ...(timeout ? { timeout } : {}) });
+    if (result.error) throw new Error(`${args.join(' ')} không chạy xong trong ${dir}: ${result.error.message}\n${result.stdout?.slice(-3000) ?? ''}`);
     if (result.status !== 0) throw new Error(`${args.join(' ')} thất bại trong ${dir}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
     return result.stdout + result.stderr;
   };

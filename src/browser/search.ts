@@ -4,6 +4,7 @@
  * so a search can be shared or reloaded. đ is handled by searching d-as-đ variants.
  */
 import { dVariants, exactFirst, mergeVariantResults } from '#lib/site/fold.ts';
+import { SEARCH_FILTERS } from '#lib/site/search-filters.ts';
 
 interface ResultData {
   url: string;
@@ -23,15 +24,9 @@ interface Pagefind {
   search: (q: string | null, o?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-export const FILTERS: [key: string, label: string][] = [
-  ['loai-noi-dung', 'Loại nội dung'],
-  ['phong-trao', 'Phong trào'],
-  ['loai-dien-hinh', 'Loại điển hình'],
-  ['thon', 'Thôn'],
-  ['nam', 'Năm'],
-];
+const FILTERS = Object.values(SEARCH_FILTERS);
 const MAX_QUERY = 200;
-// Each result loads its own fragment (about 4 KiB): ten at a time keeps the first search light.
+// Each result loads its own fragment: ten at a time keeps the first search light.
 const PAGE_SIZE = 10;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -68,7 +63,7 @@ function selectedFilters(): Record<string, string[]> {
 
 function renderFilters(available: Record<string, Record<string, number>>, params: URLSearchParams) {
   filtersBox.replaceChildren();
-  for (const [key, label] of FILTERS) {
+  for (const { key, label } of FILTERS) {
     const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, 'vi'));
     if (values.length === 0) continue;
     const fieldset = document.createElement('fieldset');
@@ -137,7 +132,7 @@ async function run(params: URLSearchParams) {
   const query = (params.get('q') ?? '').slice(0, MAX_QUERY).trim();
   input.value = query;
   const chosen: Record<string, string[]> = {};
-  for (const [key] of FILTERS) {
+  for (const { key } of FILTERS) {
     const values = params.getAll(key);
     if (values.length > 0) chosen[key] = values;
   }
@@ -211,7 +206,7 @@ function paramsFromForm(): URLSearchParams {
   if (q) params.set('q', q);
   // Filters not shown yet: the ones in the address still hold.
   const current = new URLSearchParams(location.search);
-  const chosen = filtersBox.childElementCount > 0 ? Object.entries(selectedFilters()) : FILTERS.map(([key]) => [key, current.getAll(key)] as const);
+  const chosen = filtersBox.childElementCount > 0 ? Object.entries(selectedFilters()) : FILTERS.map(({ key }) => [key, current.getAll(key)] as const);
   for (const [key, values] of chosen) for (const v of values) params.append(key, v);
   return params;
 }

@@ -3,12 +3,12 @@ import { calendarDate, oneOf, sampleFlag, text, year } from './common.ts';
 import { PEOPLE_FIELD, storySensitive } from './consent.ts';
 import { coverSchema } from './cover.ts';
 import { recognitionSchema } from './recognition.ts';
-import type { SchemaTools } from './tools.ts';
+import { oncePerRef, type SchemaTools } from './tools.ts';
 import { visitsSchema } from './visit.ts';
 import { EXEMPLAR_KINDS, STAGES } from './vocabulary.ts';
 
 /** The fields around the cover, built once per `ref`; the cover's image() differs per entry. */
-function exemplarFields<Ref extends z.ZodType>(ref: SchemaTools<Ref>['ref']) {
+const exemplarFields = oncePerRef(<Ref extends z.ZodType>(ref: SchemaTools<Ref>['ref']) => {
   return {
     before: {
       title: text('tiêu đề bài (title)'),
@@ -33,15 +33,11 @@ function exemplarFields<Ref extends z.ZodType>(ref: SchemaTools<Ref>['ref']) {
       sample: sampleFlag,
     },
   };
-}
-
-// Astro calls a collection's schema function for every entry (src/content.config.ts).
-const fieldsByRef = new WeakMap<object, unknown>();
+});
 
 /** An exemplar's story: a collective, a person or a household held up as an example. */
 export function exemplarSchema<Ref extends z.ZodType, Img extends z.ZodType>(tools: SchemaTools<Ref, Img>) {
-  const fields = (fieldsByRef.get(tools.ref) ?? exemplarFields(tools.ref)) as ReturnType<typeof exemplarFields<Ref>>;
-  fieldsByRef.set(tools.ref, fields);
+  const fields = exemplarFields(tools.ref);
   return z.strictObject({ ...fields.before, cover: coverSchema(tools), ...fields.after });
 }
 

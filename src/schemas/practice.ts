@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { calendarDate, sampleFlag, text } from './common.ts';
 import { PEOPLE_FIELD, storySensitive } from './consent.ts';
 import { coverSchema } from './cover.ts';
-import type { SchemaTools } from './tools.ts';
+import { oncePerRef, type SchemaTools } from './tools.ts';
 
 /** A result in numbers: "Thu nhập 320 triệu đồng/năm". */
 export const practiceResultSchema = z.strictObject({
@@ -12,7 +12,7 @@ export const practiceResultSchema = z.strictObject({
 });
 
 /** The fields around the cover, built once per `ref`; the cover's image() differs per entry. */
-function practiceFields<Ref extends z.ZodType>(ref: SchemaTools<Ref>['ref']) {
+const practiceFields = oncePerRef(<Ref extends z.ZodType>(ref: SchemaTools<Ref>['ref']) => {
   return {
     before: {
       title: text('tên cách làm (title)'),
@@ -43,15 +43,11 @@ function practiceFields<Ref extends z.ZodType>(ref: SchemaTools<Ref>['ref']) {
       sample: sampleFlag,
     },
   };
-}
-
-// Astro calls a collection's schema function for every entry (src/content.config.ts).
-const fieldsByRef = new WeakMap<object, unknown>();
+});
 
 /** A written-down good practice (kinh nghiệm, cách làm hay) that others can copy. */
 export function practiceSchema<Ref extends z.ZodType, Img extends z.ZodType>(tools: SchemaTools<Ref, Img>) {
-  const fields = (fieldsByRef.get(tools.ref) ?? practiceFields(tools.ref)) as ReturnType<typeof practiceFields<Ref>>;
-  fieldsByRef.set(tools.ref, fields);
+  const fields = practiceFields(tools.ref);
   return z.strictObject({ ...fields.before, cover: coverSchema(tools).optional(), ...fields.after });
 }
 

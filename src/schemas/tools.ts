@@ -9,3 +9,16 @@ export interface SchemaTools<Ref extends z.ZodType = z.ZodType, Img extends z.Zo
   ref: (collection: CollectionName) => Ref;
   image: () => Img;
 }
+
+/**
+ * `build` made once per `ref` and kept: Astro calls a collection's schema function for every
+ * entry (to hand `image()` the entry's path, src/content.config.ts), with the same `ref`.
+ */
+export function oncePerRef<Ref extends object, Fields>(build: (ref: Ref) => Fields): (ref: Ref) => Fields {
+  const made = new WeakMap<Ref, Fields>();
+  return (ref) => {
+    const fields = made.get(ref) ?? build(ref);
+    made.set(ref, fields);
+    return fields;
+  };
+}

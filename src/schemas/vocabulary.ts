@@ -52,13 +52,15 @@ export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
   'hoi-dong': 'Hội đồng, ban chỉ đạo',
 };
 
-export const SCRIPT_STATUSES = ['ban-nhap', 'da-duyet'] as const;
-export type ScriptStatus = (typeof SCRIPT_STATUSES)[number];
+/** A loudspeaker script or one of its versions: written, then approved by the station before it airs and is published. */
+export const SCRIPT_DRAFT = 'ban-nhap';
 /** The status of a script that may be published and aired. */
-export const SCRIPT_APPROVED = 'da-duyet' satisfies ScriptStatus;
+export const SCRIPT_APPROVED = 'da-duyet';
+export const SCRIPT_STATUSES = [SCRIPT_DRAFT, SCRIPT_APPROVED] as const;
+export type ScriptStatus = (typeof SCRIPT_STATUSES)[number];
 export const SCRIPT_STATUS_LABELS: Record<ScriptStatus, string> = {
-  'ban-nhap': 'Bản nháp',
-  'da-duyet': 'Đã duyệt',
+  [SCRIPT_DRAFT]: 'Bản nháp',
+  [SCRIPT_APPROVED]: 'Đã duyệt',
 };
 
 /** Categories the privacy law treats as sensitive: they need an explicit, consented mark. */

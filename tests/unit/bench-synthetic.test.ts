@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '#lib/content-check/checker.ts';
 import { communeOf, syntheticContent } from '../../scripts/bench/synthetic.ts';
-import { fixture, makeContentTree } from './helpers/content-tree.ts';
+import { fixture, makeContentTree } from './helpers/fixture-tree.ts';
 
 describe('benchmark content', () => {
   const tree = makeContentTree();

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exemplarWith, makeContentTree } from './helpers/content-tree.ts';
+import { copyProjectCode } from '../../scripts/lib/site-copy.ts';
+import { exemplarWith, makeContentTree } from './helpers/fixture-tree.ts';
+import { BUILD_TEST_TIMEOUT, BUILD_TIMEOUT } from './helpers/timeouts.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
-const BUILD_TIMEOUT = 240_000;
 
 /** A throw-away copy of the project with the given content, built once, when a test first asks. */
 function siteWith(files: Record<string, string | Buffer>) {
@@ -16,16 +17,13 @@ function siteWith(files: Record<string, string | Buffer>) {
     if (result) return result;
     const tree = makeContentTree();
     trees.push(tree);
-    for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-      cpSync(join(PROJECT, item), join(tree.root, item), { recursive: true });
-    }
-    symlinkSync(join(PROJECT, 'node_modules'), join(tree.root, 'node_modules'));
+    copyProjectCode(tree.root);
     for (const [path, text] of Object.entries(files)) tree.write(path, text);
     const run = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: tree.root,
       encoding: 'utf8',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      timeout: BUILD_TIMEOUT - 10_000,
+      timeout: BUILD_TIMEOUT,
     });
     result = { status: run.status, output: `${run.stdout}\n${run.stderr}`, root: tree.root };
     return result;
@@ -58,7 +56,7 @@ describe('the build reads what the checker read', () => {
     ].join('\n'),
   });
 
-  it('stops, naming each file with its line and field, in Vietnamese', { timeout: BUILD_TIMEOUT }, () => {
+  it('stops, naming each file with its line and field, in Vietnamese', { timeout: BUILD_TEST_TIMEOUT }, () => {
     const { status, output } = broken();
     expect(status).not.toBe(0);
     for (const where of [
@@ -72,7 +70,7 @@ describe('the build reads what the checker read', () => {
     expect(output).not.toContain('resource exhaustion');
   });
 
-  it('publishes nothing', { timeout: BUILD_TIMEOUT }, () => {
+  it('publishes nothing', { timeout: BUILD_TEST_TIMEOUT }, () => {
     expect(existsSync(join(broken().root, 'dist/index.html'))).toBe(false);
   });
 
@@ -82,7 +80,7 @@ describe('the build reads what the checker read', () => {
     'content/exemplars/2022/bai-co-bom.mdx': `\uFEFF${story('Bài lưu kèm BOM', '../../images/')}`,
   });
 
-  it('builds with drafts beside the entries, and publishes no word of them', { timeout: BUILD_TIMEOUT }, () => {
+  it('builds with drafts beside the entries, and publishes no word of them', { timeout: BUILD_TEST_TIMEOUT }, () => {
     const { status, output, root } = withDrafts();
     expect(status, output).toBe(0);
     expect(output).toContain('Bản nháp');
@@ -90,7 +88,7 @@ describe('the build reads what the checker read', () => {
     for (const text of ['Bản nháp trong thư mục nháp', 'Bản nháp một tệp', 'javascript:alert']) expect(published).not.toContain(text);
   });
 
-  it('publishes a file saved with a byte order mark, its text intact', { timeout: BUILD_TIMEOUT }, () => {
+  it('publishes a file saved with a byte order mark, its text intact', { timeout: BUILD_TEST_TIMEOUT }, () => {
     const { root } = withDrafts();
     const page = readFileSync(join(root, 'dist/dien-hinh/bai-co-bom/index.html'), 'utf8');
     expect(page).toContain('Bài lưu kèm BOM');

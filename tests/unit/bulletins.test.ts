@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBulletins, nextAirDate, splitByDay } from '#lib/loudspeaker/bulletin-days.ts';
+import { airDatesInOrder, groupBulletins, nextAirDate, splitByDay } from '#lib/loudspeaker/bulletin-days.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const s = (id: string, dates: string[], seconds: number) => ({ id, seconds, data: { airDates: dates.map(d) } });
@@ -34,5 +34,11 @@ describe('loudspeaker bulletins', () => {
   it("gives a script's next air date, or its last one when all are past", () => {
     expect(nextAirDate(scripts[1]!, d('2024-01-01'))?.toISOString().slice(0, 10)).toBe('2026-11-27');
     expect(nextAirDate(scripts[1]!, d('2027-01-01'))?.toISOString().slice(0, 10)).toBe('2026-11-27');
+  });
+
+  it("lists a script's air dates earliest first, leaving the script's own list as written", () => {
+    const script = s('x', ['2026-12-04', '2023-12-04', '2026-11-27'], 10);
+    expect(airDatesInOrder(script).map((date) => date.toISOString().slice(0, 10))).toEqual(['2023-12-04', '2026-11-27', '2026-12-04']);
+    expect(script.data.airDates[0]!.toISOString().slice(0, 10)).toBe('2026-12-04');
   });
 });

@@ -13,7 +13,7 @@ import { FORMAT, SCRIPT_VERSIONS, type LoadedCollection } from '#lib/content/fil
 import { checkedLoader, mdxLoader } from '#lib/content/loaders.ts';
 import { contentIds, contentLabels } from '#lib/authoring/editor-schemas.ts';
 import { COLLECTIONS, SITE_COLLECTIONS } from '#schemas/vocabulary.ts';
-import { exemplarWith, fixture, makeContentTree } from './helpers/content-tree.ts';
+import { exemplarWith, fixture, makeContentTree } from './helpers/fixture-tree.ts';
 
 const EXEMPLAR = 'content/exemplars/anh-nong-van-thu.mdx';
 let tree: ReturnType<typeof makeContentTree>;
@@ -42,7 +42,7 @@ function trickyTree() {
   tree.write('content/exemplars/a.md', story('Markdown', '../images/'));
   tree.write('content/exemplars/.DS_Store', 'not content');
   tree.write('content/exemplars/anh-kem.jpg', 'not content');
-  tree.write('content/villages/thon-moi.yml', 'name: Thôn Mới\norder: 40\nsample: true\n');
+  tree.write('content/villages/thon-bai.yml', 'name: Thôn Bãi\norder: 40\nsample: true\n');
   tree.write('content/villages/thon-hoa.Yaml', 'name: Thôn Hoa\norder: 41\nsample: true\n');
   tree.write('content/villages/_thon-nhap.yaml', 'name: Thôn Nháp\norder: một\nsample: true\n');
   const version = readFileSync('tests/fixtures/loudspeaker/tyz-version.mdx', 'utf8');
@@ -120,7 +120,7 @@ describe('one list of content files, read by the checker and the loaders', () =>
     // People records are checked, never loaded: they hold consent, not pages.
     const checked = report.entries.filter((e) => !e.draft && e.collection !== 'people').map((e) => e.file).sort();
     expect(checked).toContain('content/exemplars/2021/quy-1/bai-quy-1.mdx');
-    expect(checked).toContain('content/villages/thon-moi.yml');
+    expect(checked).toContain('content/villages/thon-bai.yml');
     expect(checked).toContain('content/scripts/tyz/kich-ban-thu.mdx');
     expect((await loadedFiles(tree.root)).files).toEqual(checked);
     expect(report.files.map((f) => f.file).sort()).toEqual(checked);
@@ -182,13 +182,13 @@ describe('one list of content files, read by the checker and the loaders', () =>
     trickyTree();
     const exemplars = contentIds(tree.root).get('exemplars');
     expect(exemplars).toEqual(['anh-nong-van-thu', 'bai-nam-2022', 'bai-quy-1']);
-    expect(contentLabels(tree.root).get('villages')?.get('thon-moi')).toBe('Thôn Mới');
+    expect(contentLabels(tree.root).get('villages')?.get('thon-bai')).toBe('Thôn Bãi');
   });
 
   it('does not count a draft as an id a story may reference', () => {
     tree = makeContentTree();
     tree.write('content/villages/_thon-nhap.yaml', 'name: Thôn Nháp\norder: 50\nsample: true\n');
-    tree.write(EXEMPLAR, exemplarWith('village: na-chuong', 'village: _thon-nhap'));
+    tree.write(EXEMPLAR, exemplarWith('village: thon-dong', 'village: _thon-nhap'));
     const errors = checkContent(tree.root).problems.filter((p) => p.severity === 'error');
     expect(errors).toMatchObject([{ file: EXEMPLAR, field: 'village' }]);
   });
@@ -273,7 +273,7 @@ describe('files as editors save them', () => {
     expect(
       errorsFor({
         [EXEMPLAR]: `\uFEFF${fixture('exemplar.mdx')}`,
-        'content/villages/na-chuong.yaml': '\uFEFFname: Thôn Nà Chuông\norder: 1\nsample: true\n',
+        'content/villages/thon-dong.yaml': '\uFEFFname: Thôn Đông\norder: 1\nsample: true\n',
       }),
     ).toEqual([]);
   });
@@ -290,8 +290,8 @@ describe('files as editors save them', () => {
   });
 
   it('refuses a file saved as UTF-16 ("Unicode" in Notepad)', () => {
-    const [error] = errorsFor({ 'content/villages/na-chuong.yaml': Buffer.from('\uFEFFname: Thôn Nà Chuông\norder: 1\n', 'utf16le') });
-    expect(error).toMatchObject({ file: 'content/villages/na-chuong.yaml', line: 1, field: 'tệp' });
+    const [error] = errorsFor({ 'content/villages/thon-dong.yaml': Buffer.from('\uFEFFname: Thôn Đông\norder: 1\n', 'utf16le') });
+    expect(error).toMatchObject({ file: 'content/villages/thon-dong.yaml', line: 1, field: 'tệp' });
     expect(error?.message).toContain('UTF-8');
   });
 
@@ -300,7 +300,7 @@ describe('files as editors save them', () => {
     ['a colon in an unquoted value', 'name: Nông Văn Thử', 'name: Nông Văn Thử: nông dân giỏi', 3, 'dấu nháy kép'],
     ['a quote left open', 'name: Nông Văn Thử', 'name: "Nông Văn Thử', 3, 'dấu nháy'],
     ['a list left open', 'sample: true', 'sample: true\ntags: [a, b', 25, 'ngoặc'],
-    ['a field written twice', 'stage: ton-vinh', 'stage: ton-vinh\nmovement: phat-trien-kinh-te', 10, 'hai lần'],
+    ['a field written twice', 'stage: ton-vinh', 'stage: ton-vinh\nmovement: nong-thon-moi', 10, 'hai lần'],
   ])('points a YAML error at its own line: %s', (_name, from, to, line, words) => {
     const [error, ...rest] = errorsFor({ [EXEMPLAR]: exemplarWith(from, to) });
     expect(rest).toEqual([]);
@@ -309,14 +309,14 @@ describe('files as editors save them', () => {
   });
 
   it('points a YAML error in a data file at its own line', () => {
-    const [error] = errorsFor({ 'content/villages/na-chuong.yaml': 'name: Thôn Nà Chuông\norder: 1\nsample: true\nname: Thôn khác\n' });
-    expect(error).toMatchObject({ file: 'content/villages/na-chuong.yaml', line: 4 });
+    const [error] = errorsFor({ 'content/villages/thon-dong.yaml': 'name: Thôn Đông\norder: 1\nsample: true\nname: Thôn khác\n' });
+    expect(error).toMatchObject({ file: 'content/villages/thon-dong.yaml', line: 4 });
   });
 
   it('refuses an alias bomb in Vietnamese, at the line of its first alias, and checks the other files', () => {
     const errors = errorsFor({
       'content/villages/thon-bom.yaml': aliasBomb,
-      [EXEMPLAR]: exemplarWith('movement: phat-trien-kinh-te', 'movement: khong-co'),
+      [EXEMPLAR]: exemplarWith('movement: nong-thon-moi', 'movement: khong-co'),
     });
     expect(errors.map((e) => `${e.file}:${e.line}  ${e.field}`).sort()).toEqual([`${EXEMPLAR}:5  movement`, 'content/villages/thon-bom.yaml:2  frontmatter']);
     expect(errors.find((e) => e.file.endsWith('thon-bom.yaml'))?.message).toContain('bí danh');

@@ -1,15 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '#lib/content-check/checker.ts';
 import { askNewEntry, Cancelled, NEW_PERSON, NO_VILLAGE, validatePersonName, validateTitle, type Prompts } from '#lib/authoring/new-entry-questions.ts';
 import { newEntry, placeholdersIn } from '#lib/authoring/new-entry.ts';
-import { exemplarWith, fixture, makeContentTree } from './helpers/content-tree.ts';
+import { copyProjectCode } from '../../scripts/lib/site-copy.ts';
+import { exemplarWith, fixture, makeContentTree } from './helpers/fixture-tree.ts';
+import { BUILD_TEST_TIMEOUT, BUILD_TIMEOUT, COMMAND_TEST_TIMEOUT, COMMAND_TIMEOUT } from './helpers/timeouts.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
-const node = (root: string, script: string, ...args: string[]) =>
-  spawnSync(process.execPath, [join(PROJECT, script), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 120_000 });
+const node = (root: string, script: string, args: string[] = [], timeout = COMMAND_TIMEOUT) =>
+  spawnSync(process.execPath, [join(PROJECT, script), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, timeout });
 
 const commune = {
   site: { commune: 'xã Tân An', station: 'Đài truyền thanh xã Tân An', authority: { name: 'Ủy ban nhân dân xã Tân An', shortName: 'UBND xã Tân An' } },
@@ -150,28 +152,31 @@ describe('the questions npm run new asks without arguments', () => {
 
 // The Propaganda Board's path: `npm run new` for each kind, `npm run check`, and one real build.
 describe('npm run new, npm run check and the build', () => {
-  const tree = makeContentTree();
-  afterAll(() => tree.cleanup());
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(PROJECT, item), join(tree.root, item), { recursive: true });
-  symlinkSync(join(PROJECT, 'node_modules'), join(tree.root, 'node_modules'));
-
-  const made = [
-    node(tree.root, 'scripts/new-entry.ts', 'exemplar', 'Tổ hòa giải thôn Nà Chuông', '--village', 'na-chuong', '--movement', 'toan-dan-doan-ket', '--unit', 'uy-ban-mat-tran-to-quoc-xa'),
-    node(tree.root, 'scripts/new-entry.ts', 'practice', 'Sổ ghi việc hòa giải', '--exemplar', 'to-hoa-giai-thon-na-chuong'),
-    node(tree.root, 'scripts/new-entry.ts', 'script', 'Đài xã nói về tổ hòa giải', '--exemplar', 'to-hoa-giai-thon-na-chuong'),
-    // The same title again: a second, unique file.
-    node(tree.root, 'scripts/new-entry.ts', 'practice', 'Sổ ghi việc hòa giải', '--exemplar', 'to-hoa-giai-thon-na-chuong'),
-    // A Tày version of a script, for the station's staff to write.
-    node(tree.root, 'scripts/new-entry.ts', 'tyz', 'kich-ban-thu'),
-  ];
+  let tree: ReturnType<typeof makeContentTree>;
+  let made: SpawnSyncReturns<string>[];
+  const runNew = (...args: string[]) => node(tree.root, 'scripts/new-entry.ts', args);
+  beforeAll(() => {
+    tree = makeContentTree();
+    copyProjectCode(tree.root);
+    made = [
+      runNew('exemplar', 'Tổ hòa giải thôn Đông', '--village', 'thon-dong', '--movement', 'dan-van-kheo', '--unit', 'mat-tran-xa'),
+      runNew('practice', 'Sổ ghi việc hòa giải', '--exemplar', 'to-hoa-giai-thon-dong'),
+      runNew('script', 'Đài xã nói về tổ hòa giải', '--exemplar', 'to-hoa-giai-thon-dong'),
+      // The same title again: a second, unique file.
+      runNew('practice', 'Sổ ghi việc hòa giải', '--exemplar', 'to-hoa-giai-thon-dong'),
+      // A Tày version of a script, for the station's staff to write.
+      runNew('tyz', 'kich-ban-thu'),
+    ];
+  }, BUILD_TEST_TIMEOUT);
+  afterAll(() => tree?.cleanup());
 
   it('writes each kind of entry and says what to do next, in Vietnamese', () => {
     for (const result of made) expect(result.status, result.stderr).toBe(0);
     expect(made[0]!.stdout).toContain('Việc tiếp theo');
     expect(made[0]!.stdout).toContain('npm run check');
-    expect(existsSync(join(tree.root, 'content/exemplars/to-hoa-giai-thon-na-chuong.mdx'))).toBe(true);
-    expect(existsSync(join(tree.root, 'content/images/to-hoa-giai-thon-na-chuong.jpg'))).toBe(true);
-    expect(readFileSync(join(tree.root, 'content/practices/so-ghi-viec-hoa-giai.mdx'), 'utf8')).toContain('exemplars: [to-hoa-giai-thon-na-chuong]');
+    expect(existsSync(join(tree.root, 'content/exemplars/to-hoa-giai-thon-dong.mdx'))).toBe(true);
+    expect(existsSync(join(tree.root, 'content/images/to-hoa-giai-thon-dong.jpg'))).toBe(true);
+    expect(readFileSync(join(tree.root, 'content/practices/so-ghi-viec-hoa-giai.mdx'), 'utf8')).toContain('exemplars: [to-hoa-giai-thon-dong]');
     expect(existsSync(join(tree.root, 'content/practices/so-ghi-viec-hoa-giai-2.mdx'))).toBe(true);
     expect(existsSync(join(tree.root, 'content/scripts/dai-xa-noi-ve-to-hoa-giai.mdx'))).toBe(true);
     expect(made[4]!.stdout).toContain('Đã tạo bản tiếng Tày: content/scripts/tyz/kich-ban-thu.mdx');
@@ -179,53 +184,53 @@ describe('npm run new, npm run check and the build', () => {
   });
 
   it('refuses a version of a script that does not exist, or one that is already there', () => {
-    const missing = node(tree.root, 'scripts/new-entry.ts', 'nut', 'khong-co');
+    const missing = runNew('nut', 'khong-co');
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('"khong-co" không có. Các mã có:');
     expect(missing.stderr).toContain('kich-ban-thu');
-    const again = node(tree.root, 'scripts/new-entry.ts', 'tyz', 'kich-ban-thu');
+    const again = runNew('tyz', 'kich-ban-thu');
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('Đã có bản tiếng Tày');
-  }, 30_000);
+  }, COMMAND_TEST_TIMEOUT);
 
   it('rejects an unknown movement with the valid choices', () => {
-    const result = node(tree.root, 'scripts/new-entry.ts', 'exemplar', 'Thử', '--movement', 'khong-co');
+    const result = runNew('exemplar', 'Thử', '--movement', 'khong-co');
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('chung-suc-xay-dung-nong-thon-moi');
-  }, 30_000);
+    expect(result.stderr).toContain('dan-van-kheo');
+  }, COMMAND_TEST_TIMEOUT);
 
   it('without arguments and without a terminal, says how to call it instead of waiting', () => {
-    const result = node(tree.root, 'scripts/new-entry.ts');
+    const result = runNew();
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('npm run new -- <exemplar|practice|script|person>');
-  }, 30_000);
+  }, COMMAND_TEST_TIMEOUT);
 
   it('check passes the new entries and lists what is left to write', () => {
     const result = node(tree.root, 'scripts/check-content.ts');
     expect(result.status, result.stdout).toBe(0);
-    expect(result.stdout).toMatch(/content\/exemplars\/to-hoa-giai-thon-na-chuong\.mdx:\d+ {2}summary {2}cảnh báo: Còn chỗ chưa điền: \[Viết [^\]]+\] {2}Cách sửa: /);
+    expect(result.stdout).toMatch(/content\/exemplars\/to-hoa-giai-thon-dong\.mdx:\d+ {2}summary {2}cảnh báo: Còn chỗ chưa điền: \[Viết [^\]]+\] {2}Cách sửa: /);
     expect(result.stdout).toMatch(/content\/practices\/so-ghi-viec-hoa-giai\.mdx:\d+ {2}steps\[0\] {2}cảnh báo: Còn chỗ chưa điền/);
     expect(result.stdout).toMatch(/content\/scripts\/tyz\/kich-ban-thu\.mdx:\d+ {2}title {2}cảnh báo: Còn chỗ chưa điền/);
-  }, 30_000);
+  }, COMMAND_TEST_TIMEOUT);
 
   it('the site builds with them', () => {
-    const result = node(tree.root, 'node_modules/astro/bin/astro.mjs', 'build');
+    const result = node(tree.root, 'node_modules/astro/bin/astro.mjs', ['build'], BUILD_TIMEOUT);
     expect(result.status, result.stdout + result.stderr).toBe(0);
-    expect(existsSync(join(tree.root, 'dist/dien-hinh/to-hoa-giai-thon-na-chuong/index.html'))).toBe(true);
+    expect(existsSync(join(tree.root, 'dist/dien-hinh/to-hoa-giai-thon-dong/index.html'))).toBe(true);
     expect(existsSync(join(tree.root, 'dist/cach-lam-hay/so-ghi-viec-hoa-giai/index.html'))).toBe(true);
     // A new script is a draft until approved: not published.
     expect(existsSync(join(tree.root, 'dist/truyen-thanh/dai-xa-noi-ve-to-hoa-giai/index.html'))).toBe(false);
     // So is a new version: the approved script is published without it.
     expect(existsSync(join(tree.root, 'dist/truyen-thanh/kich-ban-thu/index.html'))).toBe(true);
     expect(existsSync(join(tree.root, 'dist/truyen-thanh/kich-ban-thu/tyz/index.html'))).toBe(false);
-  }, 180_000);
+  }, BUILD_TEST_TIMEOUT);
 
   it('a story about a person needs the answer to "under 16?", and cannot pass until the consent is filled in', () => {
-    const unanswered = node(tree.root, 'scripts/new-entry.ts', 'exemplar', 'Chị Hoàng Thị Mai nuôi ong', '--kind', 'ca-nhan', '--person-name', 'Hoàng Thị Mai');
+    const unanswered = runNew('exemplar', 'Chị Hoàng Thị Mai nuôi ong', '--kind', 'ca-nhan', '--person-name', 'Hoàng Thị Mai');
     expect(unanswered.status).toBe(1);
     expect(unanswered.stderr).toContain('--age-group duoi-16');
     expect(existsSync(join(tree.root, 'content/exemplars/chi-hoang-thi-mai-nuoi-ong.mdx'))).toBe(false);
-    const result = node(tree.root, 'scripts/new-entry.ts', 'exemplar', 'Chị Hoàng Thị Mai nuôi ong', '--kind', 'ca-nhan', '--person-name', 'Hoàng Thị Mai', '--age-group', 'tu-16-tro-len');
+    const result = runNew('exemplar', 'Chị Hoàng Thị Mai nuôi ong', '--kind', 'ca-nhan', '--person-name', 'Hoàng Thị Mai', '--age-group', 'tu-16-tro-len');
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('content/people/hoang-thi-mai.yaml');
     expect(readFileSync(join(tree.root, 'content/exemplars/chi-hoang-thi-mai-nuoi-ong.mdx'), 'utf8')).toMatch(/^people: \[hoang-thi-mai\]$/m);
@@ -238,10 +243,10 @@ describe('npm run new, npm run check and the build', () => {
       [file, lineOf('  date:'), 'consent.date', 'Chưa điền sự đồng ý công bố'],
       [file, lineOf('  recordedBy:'), 'consent.recordedBy', 'Chưa điền sự đồng ý công bố'],
     ]);
-  }, 30_000);
+  }, COMMAND_TEST_TIMEOUT);
 
   it('check reports several broken files at once, each with file, line, field and how to fix it', () => {
-    tree.write('content/exemplars/sai-phong-trao.mdx', exemplarWith('movement: phat-trien-kinh-te', 'movement: phat-trien-kinh-tee'));
+    tree.write('content/exemplars/sai-phong-trao.mdx', exemplarWith('movement: nong-thon-moi', 'movement: nong-thon-moii'));
     tree.write('content/exemplars/ngay-khong-co.mdx', exemplarWith('publishedAt: 2023-12-28', 'publishedAt: 2023-02-30'));
     tree.write('content/exemplars/thieu-tom-tat.mdx', exemplarWith(/^summary: .*$/m, null).replace('year: 2023', 'year: hai nghìn'));
     tree.write('content/practices/co-so-dien-thoai.mdx', fixture('practice.mdx').replace('Đất đồi bỏ hoang.', 'Gọi 0912 345 678.'));
@@ -249,11 +254,11 @@ describe('npm run new, npm run check and the build', () => {
     expect(result.status).toBe(1);
     const lines = result.stdout.split('\n');
     const has = (pattern: RegExp) => expect(lines.some((line) => pattern.test(line)), `${pattern}\n${result.stdout}`).toBe(true);
-    has(/^content\/exemplars\/sai-phong-trao\.mdx:5 {2}movement {2}.*"phat-trien-kinh-tee".*phat-trien-kinh-te.* {2}Cách sửa: \S/);
+    has(/^content\/exemplars\/sai-phong-trao\.mdx:5 {2}movement {2}.*"nong-thon-moii".*nong-thon-moi.* {2}Cách sửa: \S/);
     has(/^content\/exemplars\/ngay-khong-co\.mdx:19 {2}publishedAt {2}.*không có thật.* {2}Cách sửa: Viết ngày dạng NNNN-TT-NN/);
     has(/^content\/exemplars\/thieu-tom-tat\.mdx:2 {2}summary {2}Thiếu tóm tắt \(summary\)\. {2}Cách sửa: Thêm dòng "summary: …"/);
     has(/^content\/exemplars\/thieu-tom-tat\.mdx:8 {2}year {2}Năm phải là một số.* {2}Cách sửa: Viết con số/);
     has(/^content\/practices\/co-so-dien-thoai\.mdx:\d+ {2}\S+ {2}.*số điện thoại.* {2}Cách sửa: Xóa thông tin này/);
     expect(result.stdout).toMatch(/^\d+ lỗi trong 5 tệp/m);
-  }, 30_000);
+  }, COMMAND_TEST_TIMEOUT);
 });

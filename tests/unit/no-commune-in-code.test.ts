@@ -9,7 +9,8 @@ import { foldVietnamese } from '#lib/site/fold.ts';
 const site = parse(readFileSync('content/site.yaml', 'utf8')) as { commune: string; province: string; district?: string; siteName: string };
 const villages = readdirSync('content/villages').map((f) => (parse(readFileSync(join('content/villages', f), 'utf8')) as { name: string }).name);
 const strip = (name: string) => name.replace(/^(xã|tỉnh|thành phố|huyện|thôn|bản|xóm)\s+/i, '');
-const names = [site.commune, site.province, ...(site.district ? [site.district] : []), ...villages].map(strip);
+// A one-word name (Thôn Mới, Thôn Đông) is an everyday word: finding it in code says nothing.
+const names = [site.commune, site.province, ...(site.district ? [site.district] : []), ...villages].map(strip).filter((name) => /\s/.test(name.trim()));
 
 /** The ways code could spell a name: as written, without marks, as a slug, run together. */
 function spellings(name: string): string[] {
@@ -26,7 +27,8 @@ function files(dir: string): string[] {
 
 describe('code names no commune', () => {
   it('has names to look for', () => {
-    expect(names.length).toBeGreaterThan(2);
+    expect(names).toContain(strip(site.commune));
+    expect(names.length).toBeGreaterThan(1);
     expect(spellings('Quảng Lạc')).toEqual(['quảng lạc', 'quang lac', 'quang-lac', 'quanglac']);
   });
   it.each(['src', 'scripts'])('no file under %s/ names the commune, its province or its villages', (dir) => {

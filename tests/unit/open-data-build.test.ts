@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteCopy, makeSiteCopy, PROJECT } from '../../scripts/lib/site-copy.ts';
+import { BUILD_TEST_TIMEOUT, BUILD_TIMEOUT } from './helpers/timeouts.ts';
 
 // One real build of the fixture site (tests/fixtures/sites/minh-tien) with entries the pages must
 // not show: the data files must not show them either, nor the consent record of one they do show.
@@ -42,9 +43,9 @@ describe('open data of a site with withdrawn, draft and unapproved entries', () 
       mkdirSync(dirname(join(dir, 'content', path)), { recursive: true });
       writeFileSync(join(dir, 'content', path), text);
     });
-    buildSiteCopy(dir);
+    buildSiteCopy(dir, {}, BUILD_TIMEOUT);
     dist = join(dir, 'dist');
-  }, 600_000);
+  }, BUILD_TEST_TIMEOUT);
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });

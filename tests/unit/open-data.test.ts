@@ -1,31 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import {
-  checkRows,
-  csvFile,
-  DATASETS,
-  EXEMPLARS,
-  exemplarRows,
-  fieldsOf,
-  fileSize,
-  jsonFile,
-  PRACTICES,
-  practiceRows,
-  PROGRESS,
-  progressRows,
-  recordSchema,
-  REPLICATIONS,
-  replicationRows,
-  RESULTS,
-  resultRows,
-  schemaAt,
-  schemaFile,
-  SCRIPTS,
-  scriptRows,
-  type ExemplarIn,
-  type Names,
-  type PracticeIn,
-} from '#lib/open-data/datasets.ts';
+import { DATASETS, EXEMPLARS, PRACTICES, PROGRESS, REPLICATIONS, RESULTS, SCRIPTS } from '#lib/open-data/datasets.ts';
+import { fieldsOf, recordSchema, schemaAt } from '#lib/open-data/fields.ts';
+import { checkRows, csvFile, fileSize, jsonFile, schemaFile } from '#lib/open-data/formats.ts';
+import { exemplarRows, practiceRows, progressRows, replicationRows, resultRows, scriptRows, type ExemplarIn, type Names, type PracticeIn } from '#lib/open-data/rows.ts';
 import type { MovementProgress, ProgressRow } from '#lib/plan/progress.ts';
 
 const base = 'https://guongsang.example';

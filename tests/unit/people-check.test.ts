@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '#lib/content-check/checker.ts';
 import { checkFutureDates } from '#lib/content-check/checks/future-dates.ts';
 import { formatProblem } from '#lib/content-check/problem.ts';
-import { exemplarWith, fixture, makeContentTree } from './helpers/content-tree.ts';
+import { exemplarWith, fixture, makeContentTree } from './helpers/fixture-tree.ts';
 
 const EXEMPLAR = 'content/exemplars/anh-nong-van-thu.mdx';
 const PRACTICE = 'content/practices/trong-hoi-xen-che.mdx';

@@ -4,7 +4,8 @@ import { extname, join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteCopy, makeSiteCopy } from '../../scripts/lib/site-copy.ts';
-import { exemplarWith, makeContentTree } from './helpers/content-tree.ts';
+import { exemplarWith, makeContentTree } from './helpers/fixture-tree.ts';
+import { BUILD_TEST_TIMEOUT, BUILD_TIMEOUT } from './helpers/timeouts.ts';
 
 const PICTURE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 const CAMERA_OWNER = 'Nguyen Van Chu May';
@@ -29,15 +30,15 @@ const cameraPhoto = (colour: string) =>
 // One real `astro build` of a small site: a story whose cover carries camera data, and a
 // story whose person withdrew consent, with a cover of its own. What reaches dist/?
 describe('the pictures that reach the built site', () => {
-  const tree = makeContentTree();
+  let tree: ReturnType<typeof makeContentTree>;
   const originals: Buffer[] = [];
   let dist = '';
   let pictures: string[] = [];
   let html: Map<string, string>;
 
-  const site = join(tree.root, 'site');
-
   beforeAll(async () => {
+    tree = makeContentTree();
+    const site = join(tree.root, 'site');
     const shown = await cameraPhoto('#3a7d44');
     const withdrawn = await cameraPhoto('#7d3a44');
     originals.push(shown, withdrawn, readFileSync(join(tree.root, 'content/images/cover.png')));
@@ -51,12 +52,12 @@ describe('the pictures that reach the built site', () => {
       exemplarWith('src: ../images/cover.png', 'src: ../images/nguoi-rut-lai.jpg').replace('people: [nong-van-thu]', 'people: [nong-van-thu, ly-thi-rut]'),
     );
     makeSiteCopy(site, join(tree.root, 'content'));
-    buildSiteCopy(site);
+    buildSiteCopy(site, {}, BUILD_TIMEOUT);
     dist = join(site, 'dist');
     pictures = filesIn(dist).filter((path) => PICTURE.test(path));
     html = new Map(filesIn(dist).filter((path) => extname(path) === '.html').map((path) => [path, readFileSync(path, 'utf8')]));
-  }, 600_000);
-  afterAll(() => tree.cleanup());
+  }, BUILD_TEST_TIMEOUT);
+  afterAll(() => tree?.cleanup());
 
   it('the camera data is really in the originals (so the next tests can fail)', async () => {
     const metadata = await sharp(originals[0]).metadata();

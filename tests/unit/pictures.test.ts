@@ -8,7 +8,8 @@ import { checkContentAndPictures } from '#lib/content-check/checker.ts';
 import type { Problem } from '#lib/content-check/problem.ts';
 import { PICTURE_LIMITS } from '#lib/content/picture-limits.ts';
 import { renderMdxBody } from '#lib/content/mdx-render.ts';
-import { exemplarWith, fixture, makeContentTree } from './helpers/content-tree.ts';
+import { exemplarWith, fixture, makeContentTree } from './helpers/fixture-tree.ts';
+import { COMMAND_TEST_TIMEOUT, COMMAND_TIMEOUT } from './helpers/timeouts.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const COVER_LINE = 17; // `  src: ../images/cover.png` in tests/fixtures/entries/exemplar.mdx
@@ -116,9 +117,10 @@ const cases: Case[] = [
 ];
 
 describe('pictures: every rule, as `npm run check` and the build report it', () => {
-  const tree = makeContentTree();
+  let tree: ReturnType<typeof makeContentTree>;
   let problems: Problem[] = [];
   beforeAll(async () => {
+    tree = makeContentTree();
     for (const { id, src, picture } of cases) {
       tree.write(`content/exemplars/${id}.mdx`, exemplarWith('src: ../images/cover.png', `src: ${JSON.stringify(src)}`));
       if (picture) tree.write(`content/images/${picture[0]}`, await picture[1]());
@@ -126,8 +128,8 @@ describe('pictures: every rule, as `npm run check` and the build report it', () 
     tree.write('ngoai.png', await solid(64, 40, 'png'));
     symlinkSync(join(tree.root, 'ngoai.png'), join(tree.root, 'content/images/loi-tat.png'));
     problems = (await checkContentAndPictures(tree.root)).problems;
-  }, 60_000);
-  afterAll(() => tree.cleanup());
+  }, COMMAND_TEST_TIMEOUT);
+  afterAll(() => tree?.cleanup());
 
   const refusals = cases.filter((c) => c.refused);
   it.each(refusals.map((c) => [c.id, c] as const))('refuses %s at the file, line and field, in Vietnamese, with a fix', (id, { refused }) => {
@@ -157,7 +159,7 @@ describe('pictures: every rule, as `npm run check` and the build report it', () 
 });
 
 describe('pictures in an entry body', () => {
-  const tree = makeContentTree();
+  let tree: ReturnType<typeof makeContentTree>;
   let problems: Problem[] = [];
   const bodies: Record<string, string> = {
     'anh-tuong-doi': '![Vườn hồi](../images/cover.png)',
@@ -167,10 +169,11 @@ describe('pictures in an entry body', () => {
   };
   const text = (body: string) => `${fixture('exemplar.mdx')}\n${body}\n`;
   beforeAll(async () => {
+    tree = makeContentTree();
     for (const [id, body] of Object.entries(bodies)) tree.write(`content/exemplars/${id}.mdx`, text(body));
     problems = (await checkContentAndPictures(tree.root)).problems;
-  });
-  afterAll(() => tree.cleanup());
+  }, COMMAND_TEST_TIMEOUT);
+  afterAll(() => tree?.cleanup());
 
   it.each(Object.entries(bodies))('refuses %s at its line, saying to use the cover instead', (id, body) => {
     const found = problems.filter((p) => p.file === `content/exemplars/${id}.mdx` && p.field === 'nội dung');
@@ -209,11 +212,11 @@ describe('npm run check', () => {
       tree.write('content/exemplars/anh-nong-van-thu.mdx', exemplarWith('src: ../images/cover.png', 'src: ../images/cut.jpg'));
       tree.write('content/images/cut.jpg', cut(await photo('jpeg'), 0.6));
       mkdirSync(join(tree.root, 'node_modules'), { recursive: true });
-      const result = spawnSync(process.execPath, [join(PROJECT, 'scripts/check-content.ts'), tree.root], { encoding: 'utf8', timeout: 60_000 });
+      const result = spawnSync(process.execPath, [join(PROJECT, 'scripts/check-content.ts'), tree.root], { encoding: 'utf8', timeout: COMMAND_TIMEOUT });
       expect(result.status).toBe(1);
       expect(result.stdout).toContain(`content/exemplars/anh-nong-van-thu.mdx:${COVER_LINE}  cover.src  Ảnh "cut.jpg" bị hỏng hoặc thiếu một phần`);
     } finally {
       tree.cleanup();
     }
-  });
+  }, COMMAND_TEST_TIMEOUT);
 });

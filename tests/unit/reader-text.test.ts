@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { originalOffset, readerText } from '#lib/privacy/reader-text.ts';
+import { readerText } from '#lib/privacy/reader-text.ts';
+import { originalOffset } from '#lib/privacy/traced-text.ts';
 
 const read = (text: string) => readerText(text).text;
 

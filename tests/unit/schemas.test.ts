@@ -2,8 +2,10 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { calendarDate, isRealDate, slug } from '#schemas/common.ts';
 import { consentSchema } from '#schemas/consent.ts';
+import { exemplarSchema } from '#schemas/exemplar.ts';
 import { movementSchema } from '#schemas/movement.ts';
 import { planSchema } from '#schemas/plan.ts';
+import { practiceSchema } from '#schemas/practice.ts';
 import { scriptSchema } from '#schemas/script.ts';
 
 const ref = () => z.string();
@@ -98,5 +100,17 @@ describe('script', () => {
   it('needs a real air date', () => {
     const result = schema.safeParse({ title: 'x', status: 'da-duyet', airDates: ['2026-02-30'], exemplars: ['a'] });
     expect(result.error?.issues[0]?.path).toEqual(['airDates', 0]);
+  });
+});
+
+describe('story schemas, made for every entry', () => {
+  it.each([
+    ['exemplar', exemplarSchema],
+    ['practice', practiceSchema],
+  ] as const)('%s: build the fields around the cover once for one reference() and again for another', (_, schemaFor) => {
+    const tools = { ref, image: () => z.string() };
+    const first = schemaFor(tools).shape;
+    expect(schemaFor({ ...tools, image: () => z.string() }).shape.title).toBe(first.title);
+    expect(schemaFor({ ref: () => z.string(), image: tools.image }).shape.title).not.toBe(first.title);
   });
 });

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '#lib/content-check/checker.ts';
-import { exemplarWith, makeContentTree } from './helpers/content-tree.ts';
+import { exemplarWith, makeContentTree } from './helpers/fixture-tree.ts';
 
 // An exemplar may welcome study visits; a village may have a place on the map and a role that
 // takes nominations. Each rule: one valid file, one invalid per rule.
 const EXEMPLAR = 'content/exemplars/anh-nong-van-thu.mdx';
-const VILLAGE = 'content/villages/na-chuong.yaml';
+const VILLAGE = 'content/villages/thon-dong.yaml';
 let tree: ReturnType<typeof makeContentTree>;
 afterEach(() => tree?.cleanup());
 
@@ -19,8 +19,8 @@ const VISITS = `visits:
   see:
     - "Đồi hồi hữu cơ"
   season: "Tháng 8 đến tháng 10"
-  arrange: "Đăng ký qua Hội Nông dân xã trước một tuần"
-  through: hoi-nong-dan-xa
+  arrange: "Đăng ký qua Mặt trận xã trước một tuần"
+  through: mat-tran-xa
   groupSize: 20
 sample: true`;
 const withVisits = (visits: string) => exemplarWith('sample: true', visits);
@@ -31,10 +31,10 @@ describe('visits on an exemplar', () => {
   });
 
   it('refuses a unit that does not exist, and says which ones do', () => {
-    const [error, ...rest] = problemsFor({ [EXEMPLAR]: withVisits(VISITS.replace('through: hoi-nong-dan-xa', 'through: hoi-nong-dan')) });
+    const [error, ...rest] = problemsFor({ [EXEMPLAR]: withVisits(VISITS.replace('through: mat-tran-xa', 'through: mat-tran')) });
     expect(rest).toEqual([]);
     expect(error).toMatchObject({ field: 'visits.through' });
-    expect(error?.message).toContain('hoi-nong-dan-xa');
+    expect(error?.message).toContain('mat-tran-xa');
   });
 
   it('refuses a visit block with nothing to see', () => {
@@ -50,7 +50,7 @@ describe('visits on an exemplar', () => {
 });
 
 describe('a village on the map and who takes nominations there', () => {
-  const village = (extra: string) => `name: Thôn Nà Chuông\norder: 1\n${extra}\nsample: true\n`;
+  const village = (extra: string) => `name: Thôn Đông\norder: 1\n${extra}\nsample: true\n`;
 
   it('accepts a position on the 0–100 grid, marked as a sketch, and a role with a place', () => {
     expect(problemsFor({ [VILLAGE]: village('map: { x: 20, y: 35.5, sketch: true }\ncontact: { role: Trưởng thôn, place: Nhà văn hóa thôn }') })).toEqual([]);

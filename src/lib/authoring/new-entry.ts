@@ -5,7 +5,7 @@
  * [square brackets]; `npm run check` warns about it until it is replaced.
  */
 import type { Site } from '#schemas/site.ts';
-import { AGE_GROUP_LABELS, AGE_GROUPS, PERSON_KINDS, type AgeGroup, type ExemplarKind } from '#schemas/vocabulary.ts';
+import { AGE_GROUP_LABELS, AGE_GROUPS, PERSON_KINDS, SCRIPT_APPROVED, SCRIPT_DRAFT, type AgeGroup, type ExemplarKind } from '#schemas/vocabulary.ts';
 import { uniqueSlug } from '../text/slug.ts';
 
 /** What `npm run new` writes: the three kinds of story, and the record of a person they name. */
@@ -174,8 +174,8 @@ function script(input: NewEntryInput): string {
   return `---
 # Tiêu đề kịch bản.
 title: ${quote(input.title)}
-# ban-nhap: chưa đăng; da-duyet: đã duyệt, được đăng và phát.
-status: ban-nhap
+# ${SCRIPT_DRAFT}: chưa đăng; ${SCRIPT_APPROVED}: đã duyệt, được đăng và phát.
+status: ${SCRIPT_DRAFT}
 # Ngày phát (NNNN-TT-NN); có thể nhiều ngày: [${input.today}, ...].
 airDates: [${input.today}]
 # Điển hình và/hoặc cách làm hay mà kịch bản nói tới (tên tệp), ít nhất một.

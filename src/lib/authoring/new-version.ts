@@ -3,7 +3,7 @@
  * to write, valid as written (a draft), every field explained. The site never translates: the
  * text is left as a placeholder, which `npm run check` lists until it is written.
  */
-import { SCRIPT_LANGUAGE_NAMES, type ScriptLanguage } from '#schemas/vocabulary.ts';
+import { SCRIPT_APPROVED, SCRIPT_DRAFT, SCRIPT_LANGUAGE_NAMES, type ScriptLanguage } from '#schemas/vocabulary.ts';
 
 export interface NewVersionInput {
   language: ScriptLanguage;
@@ -24,8 +24,8 @@ export function newVersion(input: NewVersionInput): { path: string; text: string
 # Cán bộ đài truyền thanh viết; trang không tự dịch. Ngày phát và bài viết về ai lấy theo kịch bản tiếng Việt.
 # Tiêu đề bằng tiếng ${name}.
 title: "[Viết tiêu đề bằng tiếng ${name}]"
-# ban-nhap: chưa đăng; da-duyet: đã duyệt, đăng cùng kịch bản tiếng Việt khi kịch bản đó cũng đã duyệt.
-status: ban-nhap
+# ${SCRIPT_DRAFT}: chưa đăng; ${SCRIPT_APPROVED}: đã duyệt, đăng cùng kịch bản tiếng Việt khi kịch bản đó cũng đã duyệt.
+status: ${SCRIPT_DRAFT}
 # Đơn vị có cán bộ viết bản này (tên tệp trong content/units/).
 ${input.preparedBy ? `preparedBy: ${input.preparedBy}` : '# preparedBy: cong-chuc-van-hoa-xa-hoi'}
 # Một câu tóm tắt bằng tiếng Việt, cho người biên tập.

@@ -17,7 +17,7 @@ export function pictureInfo(src: ImageMetadata): ImageMetadata {
 /**
  * getImage, once per picture and size for the whole build. A cover is shown on its own page,
  * its poster and in every list the exemplar is in; Astro would hash the same transforms again
- * each time (about a fifth of the build on 1,000 entries, npm run bench).
+ * each time (README, "Measured").
  */
 const cache = new Map<string, Promise<GetImageResult>>();
 export function cachedImage(options: ImageOptions): Promise<GetImageResult> {

@@ -12,7 +12,7 @@ import type { MdxComponentName } from './mdx-components.ts';
  * body is text, and is rendered as text: parsed by Sätteri, the MDX parser Astro 7 itself
  * uses, with Astro's Markdown defaults (GFM, smart punctuation, heading ids), and the
  * components written out as the HTML below. Compiling every body into a JavaScript module
- * instead, as @astrojs/mdx does, costs Vite about 8 s per 1,000 entries (npm run bench).
+ * instead, as @astrojs/mdx does, made Vite's build the slowest step (README, "Measured").
  */
 export interface RenderedBody {
   html: string;

@@ -6,6 +6,7 @@
  * waits for its day, a script waits for approval, and nothing is shown that links to an
  * entry that is not.
  */
+import { SCRIPT_APPROVED } from '#schemas/vocabulary.ts';
 
 interface Ref {
   id: string;
@@ -36,7 +37,7 @@ export function selectPublished<E extends ExemplarLike, P extends PracticeLike, 
   const shownPractices = new Set(practices.map((p) => p.id));
   const scripts = all.scripts.filter(
     (s) =>
-      s.data.status === 'da-duyet' &&
+      s.data.status === SCRIPT_APPROVED &&
       s.data.exemplars.every((r) => shownExemplars.has(r.id)) &&
       s.data.practices.every((r) => shownPractices.has(r.id)),
   );

@@ -44,9 +44,12 @@ export function splitByDay<T>(bulletins: readonly Bulletin<T>[], today: Date): {
   };
 }
 
+/** A script's air dates, earliest first. */
+export const airDatesInOrder = (script: Pick<AiredScript, 'data'>): Date[] => [...script.data.airDates].sort((a, b) => a.getTime() - b.getTime());
+
 /** The next air date of a script on or after today, or its latest past one. */
 export function nextAirDate(script: AiredScript, today: Date): Date | undefined {
   const day = isoDate(today);
-  const sorted = [...script.data.airDates].sort((a, b) => a.getTime() - b.getTime());
+  const sorted = airDatesInOrder(script);
   return sorted.find((d) => isoDate(d) >= day) ?? sorted.at(-1);
 }

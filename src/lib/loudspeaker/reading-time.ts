@@ -5,6 +5,8 @@
  * Change it here and every page, bulletin total and warning follows.
  */
 export const SYLLABLES_PER_SECOND = 3.5;
+/** The rate as the radio pages write it: "3,5". */
+export const SPEAKING_RATE_TEXT = SYLLABLES_PER_SECOND.toLocaleString('vi-VN');
 
 /** A script longer than this is flagged when the site is built. */
 export const MAX_SCRIPT_SECONDS = 5 * 60;

@@ -3,7 +3,7 @@
  * `content/scripts/<lang>/<script-id>.mdx` (src/schemas/script-version.ts).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { SCRIPT_LANGUAGES } from '#schemas/vocabulary.ts';
+import { SCRIPT_APPROVED, SCRIPT_LANGUAGES } from '#schemas/vocabulary.ts';
 import { getScripts, once } from '../content/queries.ts';
 import { hasVersionFiles, versionId } from './script-version-files.ts';
 
@@ -19,7 +19,7 @@ export const getVersionsByScript = () =>
     const order = (v: ScriptVersion) => SCRIPT_LANGUAGES.indexOf(versionId(v.id).language);
     for (const version of versions.sort((a, b) => order(a) - order(b))) {
       const { script } = versionId(version.id);
-      if (version.data.status !== 'da-duyet' || !published.has(script)) continue;
+      if (version.data.status !== SCRIPT_APPROVED || !published.has(script)) continue;
       byScript.set(script, [...(byScript.get(script) ?? []), version]);
     }
     return byScript;

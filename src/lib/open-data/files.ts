@@ -5,29 +5,10 @@
  */
 import { getTimedScripts } from '../loudspeaker/programme.ts';
 import { getExemplars, getMovements, getPlans, getPractices, getUnits, getVillages, movementsOfPlan, once } from '../content/queries.ts';
-import {
-  checkRows,
-  csvFile,
-  EXEMPLARS,
-  exemplarRows,
-  fieldsOf,
-  jsonFile,
-  practiceRows,
-  PRACTICES,
-  PROGRESS,
-  progressRows,
-  REPLICATIONS,
-  replicationRows,
-  RESULTS,
-  resultRows,
-  schemaFile,
-  SCRIPTS,
-  scriptRows,
-  type Dataset,
-  type FieldDoc,
-  type Names,
-  type Publication,
-} from './datasets.ts';
+import { EXEMPLARS, PRACTICES, PROGRESS, REPLICATIONS, RESULTS, SCRIPTS, type Dataset } from './datasets.ts';
+import { fieldsOf, type FieldDoc } from './fields.ts';
+import { checkRows, csvFile, jsonFile, schemaFile, type Publication } from './formats.ts';
+import { exemplarRows, practiceRows, progressRows, replicationRows, resultRows, scriptRows, type Names } from './rows.ts';
 import { progressOf } from '../plan/plan-progress.ts';
 import { publisher, site } from '../site/settings.ts';
 import { paths } from '../site/urls.ts';

@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { originalOffset, readerText } from './reader-text.ts';
+import { readerText } from './reader-text.ts';
+import { originalOffset } from './traced-text.ts';
 
 export type PrivateDetailKind = 'phone' | 'citizen-id' | 'email';
 

@@ -4,69 +4,14 @@
  * screen and print) and as Word (report-docx.ts), so the two cannot say different things.
  * Figures come from the data; every judgement is a "[Văn phòng ghi: …]" placeholder the officer fills
  * in (not the "[Ghi …]" of unfinished content files, which no page may show: src/lib/content/placeholders.ts).
+ * The blocks are report-blocks.ts; the four tables, report-tables.ts.
  */
 import { formatShortDate } from '../text/dates.ts';
 import type { MovementProgress } from '../plan/progress.ts';
 import { isPlaceholder } from '../content/placeholders.ts';
-import { metLabel } from '../plan/progress-table.ts';
+import { p, ph, t, write, type Block, type Inline, type ReportDocument } from './report-blocks.ts';
+import { broadcastsTable, exemplarsTable, practicesTable, resultsTable } from './report-tables.ts';
 import { authorityLines, periodName, placeName, progressTotals, shortfalls, type MonthOfBroadcasts, type ReportPeriod } from './report.ts';
-
-/** A run of text; `placeholder` marks what the officer writes before signing. */
-export interface Inline {
-  text: string;
-  placeholder?: boolean;
-  bold?: boolean;
-  italic?: boolean;
-}
-export interface Cell {
-  /** Lines of the cell, each a list of runs. */
-  lines: Inline[][];
-  /** `row`: the cell names its row (a movement, an exemplar). */
-  header?: 'row';
-  colSpan?: number;
-  align?: 'left' | 'center' | 'right';
-  /** What the figure is (`published`…), for readers that compare it with /tien-do/. */
-  col?: string;
-}
-export interface Row {
-  cells: Cell[];
-  /** `group`: a movement's heading row; `total`: a sum; `unit`: a lead unit under its movement. */
-  kind?: 'group' | 'total' | 'unit';
-  movement?: string;
-  unit?: string;
-}
-export interface Table {
-  type: 'table';
-  id: string;
-  caption: string;
-  head: string[];
-  /** Share of the text width of each column, summing to 100. */
-  widths: number[];
-  rows: Row[];
-}
-export type Block =
-  | { type: 'heading'; level: 1 | 2; text: string }
-  | { type: 'paragraph'; content: Inline[]; note?: boolean }
-  | { type: 'list'; items: Inline[][] }
-  | Table;
-
-export interface ReportDocument {
-  /** The page's and the file's title: "Báo cáo năm 2023". */
-  title: string;
-  /** Top left: the issuing body in capitals, one line each, and the number line. */
-  authority: string[];
-  number: Inline[];
-  /** Top right: the national motto block and the place and date line. */
-  motto: [string, string];
-  dateLine: Inline[];
-  kind: string;
-  subject: string;
-  /** "Số liệu minh họa…" when the content is sample. */
-  notice?: string | undefined;
-  body: Block[];
-  recipients: Inline[][];
-  signature: { on: string; title: string; name: Inline[] };
-}
 
 /** The plan, the site and the figures a report is drawn from (src/lib/report/plan-report.ts). */
 export interface ReportInput {
@@ -83,14 +28,6 @@ export interface ReportInput {
 export const MOTTO: [string, string] = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
 export const SAMPLE_NOTICE = 'Số liệu minh họa: báo cáo này lấy từ nội dung mẫu của trang, các điển hình, khen thưởng và con số trong đó không phải số liệu thật.';
 
-const t = (text: string, extra: Omit<Inline, 'text'> = {}): Inline => ({ text, ...extra });
-/** A blank the officer fills in: "[…]", "[Họ và tên]". */
-const ph = (text: string): Inline => ({ text: `[${text}]`, placeholder: true });
-/** What the officer writes: "[Văn phòng ghi: ưu điểm]". */
-const write = (what: string): Inline => ph(`Văn phòng ghi: ${what}`);
-const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
-const cell = (text: string | Inline[], extra: Omit<Cell, 'lines'> = {}): Cell => ({ lines: [typeof text === 'string' ? [t(text)] : text], ...extra });
-const num = (value: number, col: string): Cell => ({ lines: [[t(String(value))]], align: 'center', col });
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
 /** What a plan is about: its title without the words "Kế hoạch". */
@@ -106,137 +43,6 @@ function planReference(plan: ReportInput['plan']): Inline[] {
     issuedAt ? t(formatShortDate(issuedAt)) : ph('ngày ban hành'),
     t(` của ${issuer} về ${planAbout(title)}`),
   ];
-}
-
-function resultsTable(input: ReportInput): Table {
-  const { rows } = input.progress;
-  const names = new Map(input.movements.map((m) => [m.id, m]));
-  const body: Row[] = rows.flatMap(({ movementId, total, units }, i) => {
-    const movement = names.get(movementId);
-    const label = [t(movement?.shortName ?? total.movementName, { bold: true })];
-    const lead = units.length ? `cộng ${units.length} đơn vị, mỗi đơn vị ${units[0]!.minimum}` : total.unitNames.join('; ');
-    return [
-      {
-        movement: movementId,
-        unit: '',
-        cells: [
-          cell(String(i + 1), { align: 'center' }),
-          { lines: [label, [t(`(${lead})`, { italic: true })]], header: 'row' as const },
-          num(total.minimum, 'minimum'),
-          num(total.published, 'published'),
-          num(total.recognised, 'recognised'),
-          num(total.replicated, 'replicated'),
-          cell(metLabel(total.met), { align: 'center', col: 'met' }),
-        ],
-      },
-      ...units.map((u) => ({
-        kind: 'unit' as const,
-        movement: movementId,
-        unit: u.unitId ?? '',
-        cells: [
-          cell(''),
-          cell(`- ${u.unitNames[0]}`, { header: 'row' }),
-          num(u.minimum, 'minimum'),
-          num(u.published, 'published'),
-          num(u.recognised, 'recognised'),
-          num(u.replicated, 'replicated'),
-          cell(metLabel(u.met), { align: 'center', col: 'met' }),
-        ],
-      })),
-    ];
-  });
-  const sum = progressTotals(rows);
-  body.push({
-    kind: 'total',
-    cells: [
-      cell(''),
-      cell([t('Tổng cộng', { bold: true })], { header: 'row' }),
-      num(sum.minimum, 'minimum'),
-      num(sum.published, 'published'),
-      num(sum.recognised, 'recognised'),
-      num(sum.replicated, 'replicated'),
-      cell(`${sum.met}/${sum.movements} đạt`, { align: 'center', col: 'met' }),
-    ],
-  });
-  return {
-    type: 'table',
-    id: 'bang-ket-qua',
-    caption: `Bảng 1. Kết quả theo phong trào và đơn vị chủ trì, ${periodName(input.period)}`,
-    head: ['TT', 'Phong trào (đơn vị chủ trì)', 'Chỉ tiêu tối thiểu', 'Số điển hình', 'Đã khen thưởng', 'Đã nhân rộng', 'Đạt chỉ tiêu'],
-    widths: [6, 36, 11, 11, 12, 12, 12],
-    rows: body,
-  };
-}
-
-const recognitionText = (r: ReportInput['movements'][number]['exemplars'][number]['recognitions'][number]) =>
-  `${r.form} của ${r.issuer}${r.decision ? `, ${r.decision}` : ''}, ngày ${formatShortDate(r.date)}`;
-
-function exemplarsTable(input: ReportInput): Table {
-  let n = 0;
-  const rows: Row[] = input.movements.flatMap((m, i) => [
-    { kind: 'group' as const, movement: m.id, cells: [cell([t(`${i + 1}. ${m.name}`, { bold: true })], { colSpan: 4 })] },
-    ...(m.exemplars.length === 0
-      ? [{ cells: [cell(''), cell([t('Chưa có điển hình.', { italic: true })], { colSpan: 3 })] }]
-      : m.exemplars.map((e) => ({
-          cells: [
-            cell(String(++n), { align: 'center' as const }),
-            cell(e.name, { header: 'row' as const }),
-            cell(e.unitName),
-            e.recognitions.length ? { lines: e.recognitions.map((r) => [t(recognitionText(r))]) } : cell([t('Chưa khen thưởng', { italic: true })]),
-          ],
-        }))),
-  ]);
-  return {
-    type: 'table',
-    id: 'bang-dien-hinh',
-    caption: `Bảng 2. Điển hình ${periodName(input.period)} theo phong trào và hình thức khen thưởng`,
-    head: ['TT', 'Tập thể, cá nhân', 'Đơn vị đề xuất', 'Hình thức khen thưởng (cấp khen, số quyết định, ngày)'],
-    widths: [6, 32, 24, 38],
-    rows,
-  };
-}
-
-function practicesTable(input: ReportInput): Table {
-  return {
-    type: 'table',
-    id: 'bang-cach-lam-hay',
-    caption: `Bảng 3. Kinh nghiệm, cách làm hay và nơi nhân rộng, ${periodName(input.period)}`,
-    head: ['TT', 'Kinh nghiệm, cách làm hay', 'Của điển hình', 'Đã nhân rộng tại'],
-    widths: [6, 32, 24, 38],
-    rows: input.practices.map((pr, i) => ({
-      cells: [
-        cell(String(i + 1), { align: 'center' }),
-        cell(pr.title, { header: 'row' }),
-        { lines: pr.exemplarNames.map((name) => [t(name)]) },
-        pr.replications.length
-          ? { lines: pr.replications.map((r) => [t(`${r.place} (${formatShortDate(r.date)})`)]) }
-          : cell([t('Chưa nhân rộng', { italic: true })]),
-      ],
-    })),
-  };
-}
-
-function broadcastsTable(input: ReportInput): Table {
-  const months = input.broadcasts;
-  const sum = (key: 'bulletins' | 'airings') => months.reduce((n, m) => n + m[key], 0);
-  return {
-    type: 'table',
-    id: 'bang-tuyen-truyen',
-    caption: `Bảng 4. Bản tin truyền thanh đã phát theo tháng, ${periodName(input.period)}`,
-    head: ['Tháng', 'Số buổi phát', 'Số lượt bài', 'Các bài đã phát'],
-    widths: [12, 14, 14, 60],
-    rows: [
-      ...months.map((m) => ({
-        cells: [
-          cell(`${m.month}/${input.period.year}`, { header: 'row' as const, align: 'center' as const }),
-          num(m.bulletins, 'bulletins'),
-          num(m.airings, 'airings'),
-          { lines: m.scripts.map((s) => [t(s.title)]) },
-        ],
-      })),
-      { kind: 'total' as const, cells: [cell([t('Cộng', { bold: true })], { header: 'row', align: 'center' }), num(sum('bulletins'), 'bulletins'), num(sum('airings'), 'airings'), cell('')] },
-    ],
-  };
 }
 
 /** The report, block by block. */

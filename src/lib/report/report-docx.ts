@@ -1,6 +1,6 @@
 /**
  * A report as a Word file for the officer to complete and sign: the same blocks as the page
- * (report-document.ts), written with `docx` in the format of Decree 30/2020/NĐ-CP (A4; margins
+ * (report-document.ts, report-blocks.ts), written with `docx` in the format of Decree 30/2020/NĐ-CP (A4; margins
  * 20 mm top and bottom, 30 mm left, 15 mm right; Times New Roman 14 pt; page numbers at the top
  * centre from page 2; bordered tables; signature block). Placeholders are highlighted in yellow.
  * Why `docx` and not an HTML converter: docs/bao-cao.md.
@@ -25,7 +25,7 @@ import {
   type IBorderOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Block, Cell, Inline, ReportDocument, Table as DocTable } from './report-document.ts';
+import type { Block, Cell, Inline, ReportDocument, Table as DocTable } from './report-blocks.ts';
 
 const FONT = 'Times New Roman';
 /** Millimetres in twips, rounded as Word writes A4 (11906 × 16838). */

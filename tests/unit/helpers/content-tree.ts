@@ -1,39 +1,15 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+/*
+ * The content tree of the project's own sample commune, kept only for the content checker's
+ * tests (tests/unit/content-check*.test.ts) while they are being rewritten: every other test
+ * uses ./fixture-tree.ts, which needs nothing from content/. Once those tests have moved,
+ * delete this file and tests/fixtures/legacy-sample-entries/.
+ */
+import { join, resolve } from 'node:path';
+import { contentTreeOf, fixtureEntries } from './fixture-tree.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../../..');
-const FIXTURES = resolve(PROJECT, 'tests/fixtures/entries');
+const ENTRIES = join(PROJECT, 'tests/fixtures/legacy-sample-entries');
 
-export const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
-
-/**
- * A throw-away content folder: the project's real site.yaml, plan, movements, units and villages,
- * plus one valid person record, exemplar, practice and script from tests/fixtures/entries.
- */
-export function makeContentTree() {
-  const root = mkdtempSync(join(tmpdir(), 'guong-sang-'));
-  for (const folder of ['plans', 'movements', 'units', 'villages']) {
-    cpSync(join(PROJECT, 'content', folder), join(root, 'content', folder), { recursive: true });
-  }
-  cpSync(join(PROJECT, 'content/site.yaml'), join(root, 'content/site.yaml'));
-  const write = (path: string, text: string | Buffer) => {
-    const full = join(root, path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, text);
-  };
-  write('content/images/cover.png', readFileSync(join(FIXTURES, 'cover.png')));
-  write('content/people/nong-van-thu.yaml', fixture('person.yaml'));
-  write('content/exemplars/anh-nong-van-thu.mdx', fixture('exemplar.mdx'));
-  write('content/practices/trong-hoi-xen-che.mdx', fixture('practice.mdx'));
-  write('content/scripts/kich-ban-thu.mdx', fixture('script.mdx'));
-  return { root, write, cleanup: () => rmSync(root, { recursive: true, force: true }) };
-}
-
-/** The fixture exemplar with one frontmatter line replaced (or removed when `to` is null). */
-export function exemplarWith(from: string | RegExp, to: string | null): string {
-  const text = fixture('exemplar.mdx');
-  const next = to === null ? text.replace(typeof from === 'string' ? `${from}\n` : from, '') : text.replace(from, to);
-  if (next === text) throw new Error(`fixture does not contain ${String(from)}`);
-  return next;
-}
+/** The sample commune's site.yaml, plans, movements, units and villages, and the legacy entries. */
+export const makeContentTree = () => contentTreeOf(join(PROJECT, 'content'), ENTRIES);
+export const { fixture, exemplarWith } = fixtureEntries(ENTRIES);
