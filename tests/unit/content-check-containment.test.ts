@@ -1,7 +1,7 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { checkContent } from '#lib/content-check/checker.ts';
 import { formatProblem } from '#lib/content-check/problem.ts';
-import { exemplarWith, makeContentTree } from './helpers/content-tree.ts';
+import { exemplarWith, makeContentTree } from './helpers/fixture-tree.ts';
 
 // A rule with a bug, throwing on one file: the kind of exception no test foresaw.
 vi.mock('#lib/content-check/frontmatter.ts', async (importOriginal) => {
@@ -21,7 +21,7 @@ afterEach(() => tree?.cleanup());
 it('turns an exception while checking one file into a problem naming that file, and checks the others', () => {
   tree = makeContentTree();
   tree.write('content/villages/thon-loi.yaml', 'name: Thôn Lỗi\norder: 30\nsample: true\n');
-  tree.write('content/exemplars/anh-nong-van-thu.mdx', exemplarWith('movement: phat-trien-kinh-te', 'movement: khong-co'));
+  tree.write('content/exemplars/anh-nong-van-thu.mdx', exemplarWith('movement: nong-thon-moi', 'movement: khong-co'));
   const errors = checkContent(tree.root).problems.filter((p) => p.severity === 'error');
   expect(errors.map((e) => `${e.file}:${e.line}  ${e.field}`).sort()).toEqual([
     'content/exemplars/anh-nong-van-thu.mdx:5  movement',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { checkContent } from '#lib/content-check/checker.ts';
-import { fixture, makeContentTree } from './helpers/content-tree.ts';
+import { fixture, makeContentTree } from './helpers/fixture-tree.ts';
 
 const SCRIPT = 'content/scripts/kich-ban-thu.mdx';
 const VERSION = 'content/scripts/tyz/kich-ban-thu.mdx';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '#lib/content-check/checker.ts';
 import { formatProblem } from '#lib/content-check/problem.ts';
-import { exemplarWith, fixture, makeContentTree } from './helpers/content-tree.ts';
+import { exemplarWith, fixture, makeContentTree } from './helpers/fixture-tree.ts';
 
 const EXEMPLAR = 'content/exemplars/anh-nong-van-thu.mdx';
 let tree: ReturnType<typeof makeContentTree>;
@@ -20,16 +20,16 @@ describe('the content checker', () => {
   });
 
   it('names the file, line and field of an unknown movement, and lists the valid ones', () => {
-    const [error, ...rest] = errorsFor({ [EXEMPLAR]: exemplarWith('movement: phat-trien-kinh-te', 'movement: kinh-te-so') });
+    const [error, ...rest] = errorsFor({ [EXEMPLAR]: exemplarWith('movement: nong-thon-moi', 'movement: kinh-te-so') });
     expect(rest).toEqual([]);
     expect(error).toMatchObject({ file: EXEMPLAR, line: 5, field: 'movement' });
     expect(error?.message).toContain('"kinh-te-so" không có trong danh sách');
-    expect(error?.message).toContain('phat-trien-kinh-te');
+    expect(error?.message).toContain('nong-thon-moi');
   });
 
   it('rejects an unknown unit and an unknown village', () => {
     const errors = errorsFor({
-      [EXEMPLAR]: exemplarWith('unit: hoi-nong-dan-xa', 'unit: hoi-nong-dan').replace('village: na-chuong', 'village: na-chuongg'),
+      [EXEMPLAR]: exemplarWith('unit: ubnd-xa', 'unit: hoi-nong-dan').replace('village: thon-dong', 'village: thon-dongg'),
     });
     expect(errors.map((e) => e.field).sort()).toEqual(['unit', 'village']);
     expect(errors.find((e) => e.field === 'unit')?.message).toContain('Đơn vị "hoi-nong-dan"');
@@ -236,16 +236,16 @@ describe('the content checker', () => {
 
   it('reports every problem in every file at once', () => {
     const errors = errorsFor({
-      [EXEMPLAR]: exemplarWith('movement: phat-trien-kinh-te', 'movement: khong-co'),
+      [EXEMPLAR]: exemplarWith('movement: nong-thon-moi', 'movement: khong-co'),
       'content/exemplars/bai-hai.mdx': exemplarWith('publishedAt: 2023-12-28', 'publishedAt: 2023-02-29'),
       'content/scripts/kich-ban-thu.mdx': fixture('script.mdx').replace('status: da-duyet', 'status: duyet'),
-      'content/villages/na-chuong.yaml': 'name: Thôn Nà Chuông\norder: một\n',
+      'content/villages/thon-dong.yaml': 'name: Thôn Đông\norder: một\n',
     });
     expect(new Set(errors.map((e) => e.file))).toEqual(
-      new Set([EXEMPLAR, 'content/exemplars/bai-hai.mdx', 'content/scripts/kich-ban-thu.mdx', 'content/villages/na-chuong.yaml']),
+      new Set([EXEMPLAR, 'content/exemplars/bai-hai.mdx', 'content/scripts/kich-ban-thu.mdx', 'content/villages/thon-dong.yaml']),
     );
     const lines = errors.map(formatProblem);
-    expect(lines).toContain('content/villages/na-chuong.yaml:2  order  Phải là một con số, đang là chữ "một".  Cách sửa: Viết con số, không có chữ hay đơn vị, ví dụ 2023.');
+    expect(lines).toContain('content/villages/thon-dong.yaml:2  order  Phải là một con số, đang là chữ "một".  Cách sửa: Viết con số, không có chữ hay đơn vị, ví dụ 2023.');
     // Every problem says how to fix it.
     for (const error of errors) expect(error.hint, formatProblem(error)).toMatch(/\S/);
   });

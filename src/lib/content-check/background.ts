@@ -4,9 +4,9 @@ import type { Unpublished } from './checks/unpublished.ts';
 import { formatReport, type Problem } from './problem.ts';
 
 /**
- * The build checks content on the second core while Astro starts (about 1 s on 1,000
- * entries, 7 s on 10,000, npm run bench), and every loader waits for the result before it
- * reads a file: a broken file still stops the build with the checker's report, before
+ * The build checks content on the second core while Astro starts (its cost is in
+ * docs/measurements.md), and every loader waits for the result, which hands it each file
+ * already read and parsed: a broken file still stops the build with the checker's report, before
  * Astro has parsed anything or written a page, and an entry the checker holds back (it names
  * a person who withdrew consent, its date is still to come) is never read. The integration
  * that starts the check and the loaders that wait for it are loaded apart, so they meet on

@@ -10,7 +10,7 @@ import { MAX_SCRIPT_SECONDS, countSyllables, formatDuration, readingSeconds } fr
 import { toSpoken, type SpeechDictionary } from '../../loudspeaker/speech/spoken-text.ts';
 import { findUnsayable, type Unsayable } from '../../loudspeaker/speech/unsayable.ts';
 import { abbreviationsSchema } from '#schemas/abbreviations.ts';
-import { SCRIPT_LANGUAGE_NAMES, type ScriptLanguage } from '#schemas/vocabulary.ts';
+import { SCRIPT_APPROVED, SCRIPT_LANGUAGE_NAMES, type ScriptLanguage } from '#schemas/vocabulary.ts';
 import { BODY_FIELD, FILE_FIELD, type Problem } from '../problem.ts';
 import { checkDataFile } from './data-files.ts';
 
@@ -104,10 +104,10 @@ export function checkVersions(entries: readonly SpeechEntry[]): Problem[] {
       });
       continue;
     }
-    const approved = entry.data.status === 'da-duyet';
+    const approved = entry.data.status === SCRIPT_APPROVED;
     const seconds = readingSeconds(countSyllables(toParagraphs(entry.body).join(' ')));
     if (approved && seconds > MAX_SCRIPT_SECONDS) problems.push(tooLong(entry, seconds));
-    if (approved && script.data?.status !== 'da-duyet') {
+    if (approved && script.data?.status !== SCRIPT_APPROVED) {
       problems.push({
         file: entry.file,
         line: 1,
