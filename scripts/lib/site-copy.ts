@@ -19,11 +19,16 @@ export function makeSiteCopy(dir: string, content?: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const item of CODE) cpSync(join(PROJECT, item), join(dir, item), { recursive: true });
+  linkPackages(dir);
+  if (content) cpSync(content, join(dir, 'content'), { recursive: true });
+}
+
+/** Gives `dir` a node_modules of links to the project's packages, with its own Astro cache. */
+export function linkPackages(dir: string): void {
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync(join(PROJECT, 'node_modules'))) {
     if (entry !== '.astro') symlinkSync(join(PROJECT, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
-  if (content) cpSync(content, join(dir, 'content'), { recursive: true });
 }
 
 export { SEARCHABLE } from './search-index.ts';
