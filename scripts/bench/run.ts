@@ -1,7 +1,9 @@
-// npm run bench [-- --sizes 1000,10000] [--runs 3]
-// Builds the sample site and synthetic sites of 1,000 and 10,000 entries with the real
+// npm run bench [-- --sizes sample,1000,5000,10000] [--bare 1000,5000] [--runs 3]
+// Builds the sample site and synthetic sites of 1,000, 5,000 and 10,000 entries with the real
 // layouts, indexes them with Pagefind, and prints wall time, pages per second, peak memory,
-// index size and what a browser downloads (page weight, first and second search).
+// index size and what a browser downloads (page weight, first and second search). The sizes in
+// --bare are also built as a bare Astro site (scripts/bench/bare-site.ts), in turn with the
+// project's build, and the two are compared run by run.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,19 +11,26 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { makeSiteCopy, SEARCHABLE } from '../lib/site-copy.ts';
-import { communeOf, syntheticContent } from './synthetic.ts';
+import { makeBareSite } from './bare-site.ts';
+import { communeOf, syntheticContent, type SyntheticFile } from './synthetic.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.bench');
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: 'sample,1000,10000' }, runs: { type: 'string', default: '3' } },
+  options: {
+    sizes: { type: 'string', default: 'sample,1000,5000,10000' },
+    bare: { type: 'string', default: '1000,5000' },
+    runs: { type: 'string', default: '3' },
+  },
 });
-const sizes = values.sizes!.split(',').map((s) => s.trim());
-// A shared VM's build times vary by 10-20 % from one run to the next: the sample and the
-// 1,000-entry site are built several times and the median run is reported, with the range.
-// The 10,000-entry site (over a minute a build) is built once.
+const list = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const sizes = list(values.sizes);
+const bareSizes = new Set(list(values.bare));
+// A shared VM's build times vary by 10-20 % from one run to the next: sites up to 5,000 entries
+// are built several times and the median run is reported, with the range. The 10,000-entry
+// site (over a minute a build) is built once.
 const runs = Math.max(1, Number(values.runs) || 1);
-const runsFor = (size: string) => (size === 'sample' || Number(size) <= 1000 ? runs : 1);
+const runsFor = (size: string) => (size === 'sample' || Number(size) <= 5000 ? runs : 1);
 
 interface Row {
   site: string;
@@ -62,8 +71,8 @@ function countHtml(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? countHtml(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
 }
 
-function prepare(size: string): { dir: string; entries: number } {
-  if (size === 'sample') return { dir: ROOT, entries: ['exemplars', 'practices', 'scripts'].reduce((n, c) => n + readdirSync(join(ROOT, 'content', c)).length, 0) };
+function prepare(size: string): { dir: string; entries: number; files: SyntheticFile[] } {
+  if (size === 'sample') return { dir: ROOT, entries: ['exemplars', 'practices', 'scripts'].reduce((n, c) => n + readdirSync(join(ROOT, 'content', c)).length, 0), files: [] };
   const n = Number(size);
   const dir = join(WORK, `site-${n}`);
   makeSiteCopy(dir);
@@ -72,12 +81,30 @@ function prepare(size: string): { dir: string; entries: number } {
   mkdirSync(join(dir, 'content/images'), { recursive: true });
   const cover = readdirSync(join(ROOT, 'content/images')).find((f) => f.endsWith('.jpg'))!;
   cpSync(join(ROOT, 'content/images', cover), join(dir, 'content/images/bench.jpg'));
-  for (const file of syntheticContent(n, communeOf(dir))) {
+  const files = syntheticContent(n, communeOf(dir));
+  for (const file of files) {
     const target = join(dir, 'content', file.path);
     mkdirSync(join(target, '..'), { recursive: true });
     writeFileSync(target, file.text);
   }
-  return { dir, entries: n };
+  return { dir, entries: n, files };
+}
+
+type Build = { astro: ReturnType<typeof timed>; pagefind: ReturnType<typeof timed> };
+const wall = (b: Build) => b.astro.seconds + b.pagefind.seconds;
+const cpu = (b: Build) => b.astro.cpuSeconds + b.pagefind.cpuSeconds;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** A cold build of a site in `dir`, as on a fresh clone: Astro, then Pagefind (over `glob`, or every page). */
+function build(dir: string, glob?: string): Build {
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  const astro = timed(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--force'], dir);
+  const pagefind = timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--silent', ...(glob ? ['--glob', glob] : [])], dir);
+  return { astro, pagefind };
 }
 
 async function measureBrowser(dist: string, query1: string, query2: string): Promise<{ first: number; second: number }> {
@@ -163,19 +190,31 @@ function stealShare(start: number[] | undefined): number | undefined {
 }
 const cpuAtStart = cpuTimes();
 
+interface Comparison {
+  entries: number;
+  pages: { project: number; bare: number };
+  project: Build[];
+  bare: Build[];
+}
+
 const rows: Row[] = [];
+const comparisons: Comparison[] = [];
 for (const size of sizes) {
-  const { dir, entries } = prepare(size);
-  process.stdout.write(`Dựng ${size === 'sample' ? 'trang mẫu' : `${entries} mục`}… `);
+  const { dir, entries, files } = prepare(size);
+  const bareDir = join(WORK, `bare-${entries}`);
+  const withBare = size !== 'sample' && bareSizes.has(size);
+  if (withBare) makeBareSite(bareDir, files);
+  process.stdout.write(`Dựng ${size === 'sample' ? 'trang mẫu' : `${entries} mục`}${withBare ? ', xen kẽ với trang Astro trần' : ''}… `);
   const dist = join(dir, 'dist');
-  const measured: { astro: ReturnType<typeof timed>; pagefind: ReturnType<typeof timed> }[] = [];
+  // Project, bare, project, bare…: a pair shares the machine's mood of the moment.
+  const measured: Build[] = [];
+  const bare: Build[] = [];
   for (let run = 0; run < runsFor(size); run++) {
-    rmSync(dist, { recursive: true, force: true });
-    const astro = timed(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--force'], dir);
-    const pagefind = timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--silent', '--glob', SEARCHABLE], dir);
-    measured.push({ astro, pagefind });
+    measured.push(build(dir, SEARCHABLE));
+    if (withBare) bare.push(build(bareDir));
   }
-  measured.sort((a, b) => a.astro.seconds + a.pagefind.seconds - (b.astro.seconds + b.pagefind.seconds));
+  if (withBare) comparisons.push({ entries, pages: { project: countHtml(dist), bare: countHtml(join(bareDir, 'dist')) }, project: [...measured], bare });
+  measured.sort((a, b) => wall(a) - wall(b));
   const { astro, pagefind } = measured[Math.floor((measured.length - 1) / 2)]!;
   const web = await measureBrowser(dist, 'hồi', 'duong');
   const weights = pageWeights(dist);
@@ -186,7 +225,7 @@ for (const size of sizes) {
     pages,
     astroSeconds: astro.seconds,
     pagefindSeconds: pagefind.seconds,
-    totals: measured.map((m) => m.astro.seconds + m.pagefind.seconds),
+    totals: measured.map(wall),
     cpuSeconds: astro.cpuSeconds + pagefind.cpuSeconds,
     peakMiB: Math.max(...measured.flatMap((m) => [m.astro.peakKiB, m.pagefind.peakKiB])) / 1024,
     indexKiB: dirSize(join(dist, 'pagefind')) / 1024,
@@ -210,4 +249,19 @@ for (const r of rows) {
 const steal = stealShare(cpuAtStart);
 if (steal !== undefined) console.log(`CPU bị máy chủ ảo lấy mất trong lúc đo (steal): ${f(steal * 100, 0)} %; số đo dao động theo con số này.`);
 for (const r of rows) console.log(`Trang nặng nhất của ${r.site}: ${r.largestPath} (${f(r.largestKiB)} KiB).`);
-console.log('\nMục tiêu: 1.000 mục < 12 s, 10.000 mục < 120 s, RAM < 3 GiB, tìm lần 1 < 150 KiB trên trang 1.000 mục, mỗi trang (trừ tìm kiếm) ≤ 14 KiB.');
+if (comparisons.length > 0) {
+  const range = (values: number[]) => (values.length > 1 ? ` (${f(Math.min(...values), 2)}–${f(Math.max(...values), 2)})` : '');
+  console.log('\nCùng các mục, dựng thành một trang Astro trần (một trang cho mỗi mục, nội dung MDX qua render(), Pagefind), xen kẽ với bản dựng đầy đủ của dự án trong cùng lần đo:');
+  console.log('\n| Mục | Trang HTML dự án / trần | Dự án (s) | Astro trần (s) | Tỉ lệ thời gian | CPU dự án (s) | CPU trần (s) | Tỉ lệ CPU | Số cặp |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const c of comparisons) {
+    const ratios = c.project.map((p, i) => wall(p) / wall(c.bare[i]!));
+    const cpuRatios = c.project.map((p, i) => cpu(p) / cpu(c.bare[i]!));
+    console.log(
+      `| ${c.entries} | ${c.pages.project} / ${c.pages.bare} | ${f(median(c.project.map(wall)))} | ${f(median(c.bare.map(wall)))} | ${f(median(ratios), 2)}${range(ratios)} | ` +
+        `${f(median(c.project.map(cpu)))} | ${f(median(c.bare.map(cpu)))} | ${f(median(cpuRatios), 2)}${range(cpuRatios)} | ${c.project.length} |`,
+    );
+  }
+  console.log('Thời gian là Astro + Pagefind, trung vị các lần; tỉ lệ là trung vị của từng cặp (dự án ÷ trần, dựng liền nhau), trong ngoặc là thấp nhất–cao nhất.');
+}
+console.log('\nMục tiêu: 1.000 mục < 12 s, 10.000 mục < 120 s, RAM < 3 GiB, bản dựng đầy đủ ≤ 0,6 lần thời gian của trang Astro trần ở 1.000 và 5.000 mục, tìm lần 1 < 150 KiB trên trang 1.000 mục, mỗi trang (trừ tìm kiếm) ≤ 14 KiB.');

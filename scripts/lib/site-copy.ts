@@ -17,6 +17,11 @@ const CODE = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', '
  */
 export function copyProjectCode(dir: string): void {
   for (const item of CODE) cpSync(join(PROJECT, item), join(dir, item), { recursive: true });
+  linkPackages(dir);
+}
+
+/** Gives `dir` a node_modules of links to the project's packages, with its own Astro cache. */
+export function linkPackages(dir: string): void {
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync(join(PROJECT, 'node_modules'))) {
     if (entry !== '.astro') symlinkSync(join(PROJECT, 'node_modules', entry), join(dir, 'node_modules', entry));
