@@ -10,7 +10,7 @@ const gridNumber = (axis: string) =>
 /**
  * Where a village sits on the commune's sơ đồ: a 0–100 grid over the commune, drawn at build
  * time (src/lib/site/village-map.ts). Relative places, not coordinates: an office copies them off
- * its paper map without a GPS, and the drawing stays readable (why not lat/lon: README).
+ * its paper map without a GPS, and the drawing stays readable (why not lat/lon: docs/features.md, "Villages on a map").
  */
 export const villageMapSchema = z
   .strictObject({

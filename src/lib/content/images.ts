@@ -17,7 +17,7 @@ export function pictureInfo(src: ImageMetadata): ImageMetadata {
 /**
  * getImage, once per picture and size for the whole build. A cover is shown on its own page,
  * its poster and in every list the exemplar is in; Astro would hash the same transforms again
- * each time (README, "Measured").
+ * each time (docs/measurements.md).
  */
 const cache = new Map<string, Promise<GetImageResult>>();
 export function cachedImage(options: ImageOptions): Promise<GetImageResult> {

@@ -12,7 +12,7 @@ import type { MdxComponentName } from './mdx-components.ts';
  * body is text, and is rendered as text: parsed by Sätteri, the MDX parser Astro 7 itself
  * uses, with Astro's Markdown defaults (GFM, smart punctuation, heading ids), and the
  * components written out as the HTML below. Compiling every body into a JavaScript module
- * instead, as @astrojs/mdx does, made Vite's build the slowest step (README, "Measured").
+ * instead, as @astrojs/mdx does, made Vite's build the slowest step (docs/measurements.md).
  */
 export interface RenderedBody {
   html: string;

@@ -2,7 +2,7 @@ import type { Crumb } from './breadcrumbs.ts';
 
 /**
  * Long lists are cut into pages so that a listing stays within a phone's budget however
- * large the archive grows (README, "What residents see"). Page 1 keeps
+ * large the archive grows (docs/features.md, "What residents see"). Page 1 keeps
  * the list's own address, page n is at `<list>/<n>/`, as Astro's paginate() writes them.
  */
 export const PAGE_SIZE = 24;

@@ -9,7 +9,7 @@ import { doReadNumber, ReadingConfig } from 'read-vietnamese-number';
 const config = new ReadingConfig();
 config.unit = [];
 config.oddText = 'linh';
-// The loudspeakers' register (src/lib/loudspeaker/speech/, README "Speech-ready text"): "tỷ" as state
+// The loudspeakers' register (src/lib/loudspeaker/speech/, docs/architecture.md, "Speech-ready text"): "tỷ" as state
 // documents spell it, "phẩy" for the decimal comma.
 config.units = [[], ['nghìn'], ['triệu'], ['tỷ']];
 config.pointText = 'phẩy';

@@ -2,7 +2,7 @@
  * Vietnamese text as a text-to-speech loudspeaker must read it: numbers, money, dates, times,
  * percentages, decimals, ordinals, document numbers and abbreviations written out in words.
  * The reading view keeps what the author wrote; the .txt copies and the reading time use this.
- * What is read how, and why, is in the README ("Speech-ready text").
+ * What is read how, and why, is in docs/architecture.md ("Speech-ready text").
  */
 import { decimalWords, digitWords, integerWords, monthWords, ordinalWords, romanValue } from './number-words.ts';
 
