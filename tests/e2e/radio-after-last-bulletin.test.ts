@@ -33,8 +33,10 @@ const dayAfter = new Date(Date.parse(`${lastAirDate}T00:00:00Z`) + 86_400_000).t
 // The script aired last carries the sentence and the Tày version.
 const target = scripts.find((s) => s.dates.includes(lastAirDate))!.id;
 
-const test = base.extend<{}, { site: SampleCopy }>({
+// Playwright reads a fixture's dependencies from its first parameter's pattern: this one has none.
+const test = base.extend<object, { site: SampleCopy }>({
   site: [
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const site = await buildSampleCopy({
         env: { BUILD_DATE: dayAfter },

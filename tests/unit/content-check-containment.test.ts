@@ -28,5 +28,5 @@ it('turns an exception while checking one file into a problem naming that file, 
     'content/villages/thon-loi.yaml:1  tệp',
   ]);
   const line = formatProblem(errors.find((e) => e.file.endsWith('thon-loi.yaml'))!);
-  expect(line).toMatch(/^content\/villages\/thon-loi\.yaml:1  tệp  Trình kiểm tra gặp sự cố với tệp này .*TypeError.*  Cách sửa: \S/);
+  expect(line).toMatch(/^content\/villages\/thon-loi\.yaml:1 {2}tệp {2}Trình kiểm tra gặp sự cố với tệp này .*TypeError.* {2}Cách sửa: \S/);
 });

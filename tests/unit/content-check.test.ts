@@ -68,7 +68,7 @@ describe('the content checker', () => {
 
   it('rejects a missing image and a missing alt text', () => {
     const errors = errorsFor({
-      [EXEMPLAR]: exemplarWith('../images/cover.png', '../images/khong-co.png').replace(/  alt: .*\n/, ''),
+      [EXEMPLAR]: exemplarWith('../images/cover.png', '../images/khong-co.png').replace(/ {2}alt: .*\n/, ''),
     });
     expect(errors.map((e) => e.field).sort()).toEqual(['cover.alt', 'cover.src']);
     expect(errors.find((e) => e.field === 'cover.src')?.message).toContain('Không tìm thấy ảnh');
@@ -83,7 +83,7 @@ describe('the content checker', () => {
   };
 
   it('rejects a person on record without consent, at the record', () => {
-    const [error, ...rest] = errorsFor({ [PERSON]: personWith(/consent:\n(  .*\n)+/, '') });
+    const [error, ...rest] = errorsFor({ [PERSON]: personWith(/consent:\n( {2}.*\n)+/, '') });
     expect(rest).toEqual([]);
     expect(error).toMatchObject({ file: PERSON, field: 'consent' });
     expect(error?.message).toContain('đồng ý');

@@ -286,7 +286,7 @@ describe('files as editors save them', () => {
     const text = exemplarWith(/title: .*/, 'title: "Bà con góp ý"');
     const [error, ...rest] = errorsFor({ [EXEMPLAR]: Buffer.from(text, 'latin1') });
     expect(rest).toEqual([]);
-    expect(formatProblem(error!)).toMatch(/^content\/exemplars\/anh-nong-van-thu\.mdx:2  tệp  Tệp không lưu theo mã UTF-8 .*  Cách sửa: .*UTF-8/);
+    expect(formatProblem(error!)).toMatch(/^content\/exemplars\/anh-nong-van-thu\.mdx:2 {2}tệp {2}Tệp không lưu theo mã UTF-8 .* {2}Cách sửa: .*UTF-8/);
   });
 
   it('refuses a file saved as UTF-16 ("Unicode" in Notepad)', () => {

@@ -104,7 +104,7 @@ const refusePath = (path: unknown, why: string): Refusal => ({
  */
 export function checkPathText(path: unknown): Refusal | undefined {
   if (typeof path !== 'string' || path === '') return refusePath(path, 'không phải một đường dẫn.');
-  if (/[\u0000-\u001f\u007f]/.test(path)) return refusePath(path, 'có ký tự điều khiển.');
+  if (/\p{Cc}/u.test(path)) return refusePath(path, 'có ký tự điều khiển.');
   if (path.includes('\\')) return refusePath(path, 'có dấu gạch chéo ngược (\\).');
   if (path.includes('%')) return refusePath(path, 'có ký tự mã hoá (%).');
   if (path.startsWith('/') || /^[a-z]:/i.test(path)) return refusePath(path, 'là đường dẫn tuyệt đối.');

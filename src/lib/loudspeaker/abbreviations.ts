@@ -20,7 +20,7 @@ export function loadAbbreviations(root = process.cwd()): Abbreviations {
   try {
     raw = parse(readFileSync(path, 'utf8'), { schema: 'core' }) ?? {};
   } catch (error) {
-    throw new Error(`${ABBREVIATIONS_FILE} chưa đọc được (${(error as Error).message}). Chạy npm run check để xem cách sửa.`);
+    throw new Error(`${ABBREVIATIONS_FILE} chưa đọc được (${(error as Error).message}). Chạy npm run check để xem cách sửa.`, { cause: error });
   }
   const result = abbreviationsSchema.safeParse(raw, PARSE_OPTIONS);
   if (!result.success) {

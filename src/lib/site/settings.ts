@@ -17,7 +17,7 @@ export function loadSite(root = process.cwd()): Site {
   try {
     raw = parse(readFileSync(join(root, SITE_FILE), 'utf8'), { schema: 'core' });
   } catch (error) {
-    throw new Error(`${SITE_FILE} chưa đọc được (${(error as Error).message}). Chạy npm run check để xem cách sửa.`);
+    throw new Error(`${SITE_FILE} chưa đọc được (${(error as Error).message}). Chạy npm run check để xem cách sửa.`, { cause: error });
   }
   const result = siteSchema.safeParse(raw, PARSE_OPTIONS);
   if (!result.success) {

@@ -16,7 +16,7 @@ export interface Unsayable {
 /** Letters, spaces and the punctuation a reader turns into a pause. */
 const SAYABLE = /[\p{L}\p{M}\s.,;:!?()[\]"'“”‘’«»…–—-]/u;
 const EMOJI = /\p{Extended_Pictographic}/u;
-const EMOJI_PARTS = /[\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}]/u;
+const EMOJI_PARTS = /\u200d|\ufe0e|\ufe0f|[\u{1f3fb}-\u{1f3ff}]/u;
 const CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
