@@ -16,7 +16,9 @@ export default defineConfig({
     contentGuard(),
     mdx(),
     // Posters, visit sheets and the office's report drafts are for printing, not for search engines.
-    sitemap({ filter: (page) => !page.includes('/ap-phich/') && !page.includes('/bao-cao/') && !/\/dien-hinh\/[^/]+\/tham-quan\/$/.test(page) }),
+    sitemap({
+      filter: (page) => !page.includes('/ap-phich/') && !page.includes('/bao-cao/') && !/\/dien-hinh\/[^/]+\/tham-quan\/$/.test(page),
+    }),
     staticHeaders(),
     originalPictures(),
   ],

@@ -34,12 +34,26 @@ export default defineConfig({
     // What the sample content shows: stories, progress, search, the loudspeaker.
     { name: 'sample', testIgnore: 'layout/**', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${PORT}` } },
     // Layout and navigation, on a small site of another commune (tests/fixtures/sites/minh-tien/).
-    { name: 'fixture', testMatch: 'layout/**/*.test.ts', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
+    {
+      name: 'fixture',
+      testMatch: 'layout/**/*.test.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
+    },
   ],
   webServer: [
     // The built sites, served as a static host would, on the Node that runs the tests (the
     // project's own, node_modules/.bin/node, under npm scripts).
-    { command: `${NODE} scripts/serve.ts dist ${PORT}`, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: !process.env.CI, timeout: 30_000 },
-    { command: `${NODE} scripts/serve.ts .fixtures/${FIXTURE}/dist ${FIXTURE_PORT}`, url: `http://127.0.0.1:${FIXTURE_PORT}/`, reuseExistingServer: !process.env.CI, timeout: 30_000 },
+    {
+      command: `${NODE} scripts/serve.ts dist ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `${NODE} scripts/serve.ts .fixtures/${FIXTURE}/dist ${FIXTURE_PORT}`,
+      url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
   ],
 });

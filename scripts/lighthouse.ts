@@ -79,12 +79,24 @@ try {
         continue;
       }
       const metrics = Object.fromEntries(Object.keys(METRICS).map((id) => [id, lhr.audits[id]?.numericValue ?? Number.NaN]));
-      results.push({ score: Math.round((lhr.categories.performance?.score ?? 0) * 100), metrics, benchmark: Math.round(lhr.environment.benchmarkIndex) });
-      if (i === 0) writeFileSync(join('.lighthouse', `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'trang-chu'}.html`), String(result.report));
+      results.push({
+        score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+        metrics,
+        benchmark: Math.round(lhr.environment.benchmarkIndex),
+      });
+      if (i === 0)
+        writeFileSync(
+          join('.lighthouse', `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'trang-chu'}.html`),
+          String(result.report),
+        );
     }
     const median = [...results].sort((a, b) => a.score - b.score)[Math.floor(results.length / 2)]!;
-    const shown = Object.entries(METRICS).map(([id, label]) => `${label} ${id === 'cumulative-layout-shift' ? median.metrics[id]!.toFixed(3) : Math.round(median.metrics[id]!)}`);
-    console.log(`${path}  hiệu năng ${median.score} (các lần: ${results.map((r) => r.score).join(', ')})  ${shown.join('  ')}  chỉ số máy ${median.benchmark}`);
+    const shown = Object.entries(METRICS).map(
+      ([id, label]) => `${label} ${id === 'cumulative-layout-shift' ? median.metrics[id]!.toFixed(3) : Math.round(median.metrics[id]!)}`,
+    );
+    console.log(
+      `${path}  hiệu năng ${median.score} (các lần: ${results.map((r) => r.score).join(', ')})  ${shown.join('  ')}  chỉ số máy ${median.benchmark}`,
+    );
     if (median.score < min || median.metrics['cumulative-layout-shift']! > 0) failed = true;
   }
 } finally {

@@ -21,7 +21,18 @@ import { nextPlan, planIdFor, type PlanInput } from '#lib/authoring/new-plan.ts'
 import { newVersion } from '#lib/authoring/new-version.ts';
 import { parseContentFile } from '#lib/content-check/frontmatter.ts';
 import { loadSite } from '#lib/site/settings.ts';
-import { AGE_GROUPS, EXEMPLAR_KINDS, PERSON_KINDS, SCRIPT_APPROVED, SCRIPT_LANGUAGE_NAMES, SCRIPT_LANGUAGES, type AgeGroup, type CollectionName, type ExemplarKind, type ScriptLanguage } from '#schemas/vocabulary.ts';
+import {
+  AGE_GROUPS,
+  EXEMPLAR_KINDS,
+  PERSON_KINDS,
+  SCRIPT_APPROVED,
+  SCRIPT_LANGUAGE_NAMES,
+  SCRIPT_LANGUAGES,
+  type AgeGroup,
+  type CollectionName,
+  type ExemplarKind,
+  type ScriptLanguage,
+} from '#schemas/vocabulary.ts';
 
 const root = process.cwd();
 const content = join(root, 'content');
@@ -52,7 +63,11 @@ const { values, positionals } = parseArgs({
 function readPlans() {
   // The files the site loads (src/lib/content/files.ts): year folders in, drafts out.
   return discoverContentFiles(root, ['plans'])
-    .entries.map(({ file, id }) => ({ file, id, data: parse(readContentFile(join(root, file)).text ?? '', { schema: 'core' }) as PlanInput }))
+    .entries.map(({ file, id }) => ({
+      file,
+      id,
+      data: parse(readContentFile(join(root, file)).text ?? '', { schema: 'core' }) as PlanInput,
+    }))
     .sort((a, b) => b.data.year - a.data.year);
 }
 
@@ -64,7 +79,8 @@ function newPlan(yearText: string | undefined): never {
   if (!yearText || !Number.isInteger(year) || year < 2000 || year > 2100) fail('Cần năm của kế hoạch, ví dụ: npm run new -- plan 2024');
   const dir = join(content, 'plans');
   const plans = readPlans();
-  if (plans.some((p) => p.data.year === year)) fail(`Đã có kế hoạch năm ${year} (${plans.find((p) => p.data.year === year)!.file}): sửa tệp đó.`);
+  if (plans.some((p) => p.data.year === year))
+    fail(`Đã có kế hoạch năm ${year} (${plans.find((p) => p.data.year === year)!.file}): sửa tệp đó.`);
   const latest = plans.find((p) => p.data.year < year) ?? plans[0];
   if (!latest) fail('Chưa có kế hoạch nào trong content/plans/ để làm điểm bắt đầu: chép một kế hoạch mẫu (xem docs/dung-cho-xa-khac.md).');
   const id = planIdFor(latest!.id, latest!.data.year, year);
@@ -89,10 +105,13 @@ if (first && (SCRIPT_LANGUAGES as readonly string[]).includes(first)) {
   const language = first as ScriptLanguage;
   const scripts = idsOf('scripts');
   if (!second || !scripts.includes(second)) {
-    fail(`Cần mã kịch bản tiếng Việt (tên tệp trong content/scripts/, không có .mdx), ví dụ: npm run new -- ${language} ${scripts[0] ?? 'ten-kich-ban'}${second ? `\n"${second}" không có. Các mã có: ${scripts.join(', ')}` : ''}`);
+    fail(
+      `Cần mã kịch bản tiếng Việt (tên tệp trong content/scripts/, không có .mdx), ví dụ: npm run new -- ${language} ${scripts[0] ?? 'ten-kich-ban'}${second ? `\n"${second}" không có. Các mã có: ${scripts.join(', ')}` : ''}`,
+    );
   }
   const file = discoverContentFiles(root, ['scripts']).entries.find((e) => e.collection === 'scripts' && e.id === second)!;
-  const source = parseContentFile(readContentFile(join(root, file.file)).text ?? '', 'mdx').data as { title?: string; preparedBy?: string } | undefined;
+  const source = parseContentFile(readContentFile(join(root, file.file)).text ?? '', 'mdx').data as
+    { title?: string; preparedBy?: string } | undefined;
   const version = newVersion({ language, script: second!, scriptTitle: source?.title ?? second!, preparedBy: source?.preparedBy });
   const target = join(content, version.path);
   if (existsSync(target)) fail(`Đã có bản tiếng ${SCRIPT_LANGUAGE_NAMES[language]}: content/${version.path}. Mở tệp đó để sửa.`);
@@ -130,7 +149,9 @@ if (positionals.length === 0) {
 } else {
   const [kind, title] = positionals;
   if (!kind || !(ENTRY_KINDS as readonly string[]).includes(kind)) {
-    fail(`Chưa rõ loại bài "${kind ?? ''}". Dùng: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề bằng tiếng Việt", npm run new -- plan <năm>, hoặc npm run new -- <${SCRIPT_LANGUAGES.join('|')}> <mã kịch bản> cho bản tiếng dân tộc`);
+    fail(
+      `Chưa rõ loại bài "${kind ?? ''}". Dùng: npm run new -- <${ENTRY_KINDS.join('|')}> "Tiêu đề bằng tiếng Việt", npm run new -- plan <năm>, hoặc npm run new -- <${SCRIPT_LANGUAGES.join('|')}> <mã kịch bản> cho bản tiếng dân tộc`,
+    );
   }
   if (!title?.trim()) fail(`Cần tiêu đề, ví dụ: npm run new -- ${kind} "Tổ hòa giải thôn Ví Dụ"`);
   if (values.kind && !(EXEMPLAR_KINDS as readonly string[]).includes(values.kind)) {
@@ -143,13 +164,18 @@ if (positionals.length === 0) {
   const needsSubject = kind === 'exemplar' && PERSON_KINDS.includes((values.kind ?? 'tap-the') as ExemplarKind);
   const asked = kind === 'person' ? title : needsSubject && !values.person ? values['person-name'] : undefined;
   if (needsSubject && !values.person && !values['person-name']) {
-    fail('Bài về cá nhân, hộ gia đình cần hồ sơ của người được nêu gương: --person <mã hồ sơ đã có trong content/people/>, hoặc --person-name "Họ tên đầy đủ" --age-group duoi-16|tu-16-tro-len để tạo hồ sơ mới.');
+    fail(
+      'Bài về cá nhân, hộ gia đình cần hồ sơ của người được nêu gương: --person <mã hồ sơ đã có trong content/people/>, hoặc --person-name "Họ tên đầy đủ" --age-group duoi-16|tu-16-tro-len để tạo hồ sơ mới.',
+    );
   }
   if (asked !== undefined) {
     const problem = validatePersonName(asked);
     if (problem) fail(problem);
     // The one question that cannot have a default: a child's record needs a guardian's consent.
-    if (!ageGroup) fail(`Cần trả lời: người này dưới 16 tuổi? Thêm --age-group duoi-16 (dưới 16 tuổi) hoặc --age-group tu-16-tro-len (từ 16 tuổi trở lên).`);
+    if (!ageGroup)
+      fail(
+        `Cần trả lời: người này dưới 16 tuổi? Thêm --age-group duoi-16 (dưới 16 tuổi) hoặc --age-group tu-16-tro-len (từ 16 tuổi trở lên).`,
+      );
   }
   answers = {
     kind: kind as EntryKind,
@@ -165,7 +191,13 @@ if (positionals.length === 0) {
   };
 }
 
-for (const [flag, collection] of [['movement', 'movements'], ['unit', 'units'], ['village', 'villages'], ['exemplar', 'exemplars'], ['person', 'people']] as const) {
+for (const [flag, collection] of [
+  ['movement', 'movements'],
+  ['unit', 'units'],
+  ['village', 'villages'],
+  ['exemplar', 'exemplars'],
+  ['person', 'people'],
+] as const) {
   const value = answers[flag];
   if (value && !idsOf(collection).includes(value)) {
     fail(`--${flag} "${value}" không có trong content/${collection}/. Chọn một trong: ${idsOf(collection).join(', ')}`);
@@ -173,7 +205,8 @@ for (const [flag, collection] of [['movement', 'movements'], ['unit', 'units'], 
 }
 // A practice or a script belongs to an exemplar: the first one until the author picks another.
 const exemplar = answers.exemplar || (answers.kind === 'exemplar' || answers.kind === 'person' ? undefined : idsOf('exemplars')[0]);
-if ((answers.kind === 'practice' || answers.kind === 'script') && !exemplar) fail('Chưa có điển hình nào: tạo điển hình trước (npm run new -- exemplar "…").');
+if ((answers.kind === 'practice' || answers.kind === 'script') && !exemplar)
+  fail('Chưa có điển hình nào: tạo điển hình trước (npm run new -- exemplar "…").');
 
 /**
  * What an entry names until the author chooses: the first movement of the latest plan and a lead
@@ -191,7 +224,15 @@ const made: string[] = [];
 // An exemplar about someone not yet on record: their record first, with the required answer.
 let subject = answers.person;
 if (answers.kind === 'exemplar' && !subject && answers.personName) {
-  const record = newEntry({ kind: 'person', title: answers.personName, taken: new Set(idsOf('people')), today, ageGroup: answers.ageGroup, site, defaults: defaultsFor(answers.movement) });
+  const record = newEntry({
+    kind: 'person',
+    title: answers.personName,
+    taken: new Set(idsOf('people')),
+    today,
+    ageGroup: answers.ageGroup,
+    site,
+    defaults: defaultsFor(answers.movement),
+  });
   const path = join(content, record.path);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, record.text);
@@ -230,7 +271,8 @@ if (entry.cover) {
 // The editors' lists of valid ids now include the new entry.
 writeEditorSchemas(root);
 
-const record = answers.kind === 'person' ? `content/${entry.path}` : answers.personName && subject ? `content/people/${subject}.yaml` : undefined;
+const record =
+  answers.kind === 'person' ? `content/${entry.path}` : answers.personName && subject ? `content/people/${subject}.yaml` : undefined;
 console.log(`${made.join('\n')}
 
 Việc tiếp theo:

@@ -23,7 +23,11 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
   },
 });
-const list = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const sizes = list(values.sizes);
 const bareSizes = new Set(list(values.bare));
 // A shared VM's build times vary by 10-20 % from one run to the next: sites up to 5,000 entries
@@ -59,24 +63,37 @@ function timed(command: string, args: string[], cwd: string): { seconds: number;
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=3072' },
     maxBuffer: 1 << 28,
   });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} thất bại:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} thất bại:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
   const [seconds, peakKiB, user, system] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
   return { seconds: seconds!, peakKiB: peakKiB!, cpuSeconds: user! + system! };
 }
 
 function dirSize(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, e) => sum + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size),
+    0,
+  );
 }
 function countHtml(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? countHtml(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, e) => sum + (e.isDirectory() ? countHtml(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0),
+    0,
+  );
 }
 
 function prepare(size: string): { dir: string; entries: number; files: SyntheticFile[] } {
-  if (size === 'sample') return { dir: ROOT, entries: ['exemplars', 'practices', 'scripts'].reduce((n, c) => n + readdirSync(join(ROOT, 'content', c)).length, 0), files: [] };
+  if (size === 'sample')
+    return {
+      dir: ROOT,
+      entries: ['exemplars', 'practices', 'scripts'].reduce((n, c) => n + readdirSync(join(ROOT, 'content', c)).length, 0),
+      files: [],
+    };
   const n = Number(size);
   const dir = join(WORK, `site-${n}`);
   makeSiteCopy(dir);
-  for (const folder of ['plans', 'movements', 'units', 'villages']) cpSync(join(ROOT, 'content', folder), join(dir, 'content', folder), { recursive: true });
+  for (const folder of ['plans', 'movements', 'units', 'villages'])
+    cpSync(join(ROOT, 'content', folder), join(dir, 'content', folder), { recursive: true });
   cpSync(join(ROOT, 'content/site.yaml'), join(dir, 'content/site.yaml'));
   mkdirSync(join(dir, 'content/images'), { recursive: true });
   const cover = readdirSync(join(ROOT, 'content/images')).find((f) => f.endsWith('.jpg'))!;
@@ -112,7 +129,10 @@ async function measureBrowser(dist: string, query1: string, query2: string): Pro
   const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.ts'), dist, String(port)], { stdio: 'ignore' });
   // The server indexes every file first: on 10,000 entries that takes a few seconds.
   for (let tries = 0; ; tries++) {
-    const up = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false);
+    const up = await fetch(`http://127.0.0.1:${port}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     if (tries > 300) throw new Error('Máy chủ thử không chạy.');
     await new Promise((r) => setTimeout(r, 200));
@@ -130,12 +150,16 @@ async function measureBrowser(dist: string, query1: string, query2: string): Pro
       bytes += Math.min(body.length, gzipSync(body).length);
     });
     await page.goto(`http://127.0.0.1:${port}/tim-kiem/?q=${encodeURIComponent(query1)}`);
-    await page.waitForFunction(() => /kết quả|Không tìm thấy/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 60_000 });
+    await page.waitForFunction(() => /kết quả|Không tìm thấy/.test(document.querySelector('#search-status')?.textContent ?? ''), null, {
+      timeout: 60_000,
+    });
     await page.waitForTimeout(300);
     const first = bytes;
     await page.fill('#q', query2);
     await page.press('#q', 'Enter');
-    await page.waitForFunction((q) => (document.querySelector('#search-status')?.textContent ?? '').includes(q), query2, { timeout: 60_000 });
+    await page.waitForFunction((q) => (document.querySelector('#search-status')?.textContent ?? '').includes(q), query2, {
+      timeout: 60_000,
+    });
     await page.waitForTimeout(300);
     const second = bytes - first;
     return { first: first / 1024, second: second / 1024 };
@@ -173,7 +197,6 @@ function pageWeights(dist: string): { storyKiB: number; largestKiB: number; larg
   walk(dist);
   return { storyKiB: weigh(join(dist, 'dien-hinh', story, 'index.html')), largestKiB, largestPath };
 }
-
 
 /** The cpu line of /proc/stat: user nice system idle iowait irq softirq steal. */
 function cpuTimes(): number[] | undefined {
@@ -213,7 +236,13 @@ for (const size of sizes) {
     measured.push(build(dir, SEARCHABLE));
     if (withBare) bare.push(build(bareDir));
   }
-  if (withBare) comparisons.push({ entries, pages: { project: countHtml(dist), bare: countHtml(join(bareDir, 'dist')) }, project: [...measured], bare });
+  if (withBare)
+    comparisons.push({
+      entries,
+      pages: { project: countHtml(dist), bare: countHtml(join(bareDir, 'dist')) },
+      project: [...measured],
+      bare,
+    });
   measured.sort((a, b) => wall(a) - wall(b));
   const { astro, pagefind } = measured[Math.floor((measured.length - 1) / 2)]!;
   const web = await measureBrowser(dist, 'hồi', 'duong');
@@ -239,20 +268,29 @@ for (const size of sizes) {
 }
 
 const f = (n: number, d = 1) => n.toFixed(d);
-console.log('\n| Trang | Mục | Trang HTML | Astro (s) | Pagefind (s) | Tổng (s) | Các lần (s) | CPU (s) | Trang/giây | RAM đỉnh (MiB) | Chỉ mục (KiB) | 1 trang HTML+CSS gzip (KiB) | Trang nặng nhất (KiB) | Tìm lần 1 (KiB) | Tìm lần 2 (KiB) |');
+console.log(
+  '\n| Trang | Mục | Trang HTML | Astro (s) | Pagefind (s) | Tổng (s) | Các lần (s) | CPU (s) | Trang/giây | RAM đỉnh (MiB) | Chỉ mục (KiB) | 1 trang HTML+CSS gzip (KiB) | Trang nặng nhất (KiB) | Tìm lần 1 (KiB) | Tìm lần 2 (KiB) |',
+);
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   const total = r.astroSeconds + r.pagefindSeconds;
   const range = r.totals.length > 1 ? `${f(r.totals[0]!)}–${f(r.totals.at(-1)!)} (${r.totals.length} lần)` : '1 lần';
-  console.log(`| ${r.site} | ${r.entries} | ${r.pages} | ${f(r.astroSeconds)} | ${f(r.pagefindSeconds)} | ${f(total)} | ${range} | ${f(r.cpuSeconds)} | ${f(r.pages / total, 0)} | ${f(r.peakMiB, 0)} | ${f(r.indexKiB, 0)} | ${f(r.pageKiB)} | ${f(r.largestKiB)} | ${f(r.firstSearchKiB)} | ${f(r.secondSearchKiB)} |`);
+  console.log(
+    `| ${r.site} | ${r.entries} | ${r.pages} | ${f(r.astroSeconds)} | ${f(r.pagefindSeconds)} | ${f(total)} | ${range} | ${f(r.cpuSeconds)} | ${f(r.pages / total, 0)} | ${f(r.peakMiB, 0)} | ${f(r.indexKiB, 0)} | ${f(r.pageKiB)} | ${f(r.largestKiB)} | ${f(r.firstSearchKiB)} | ${f(r.secondSearchKiB)} |`,
+  );
 }
 const steal = stealShare(cpuAtStart);
-if (steal !== undefined) console.log(`CPU bị máy chủ ảo lấy mất trong lúc đo (steal): ${f(steal * 100, 0)} %; số đo dao động theo con số này.`);
+if (steal !== undefined)
+  console.log(`CPU bị máy chủ ảo lấy mất trong lúc đo (steal): ${f(steal * 100, 0)} %; số đo dao động theo con số này.`);
 for (const r of rows) console.log(`Trang nặng nhất của ${r.site}: ${r.largestPath} (${f(r.largestKiB)} KiB).`);
 if (comparisons.length > 0) {
   const range = (values: number[]) => (values.length > 1 ? ` (${f(Math.min(...values), 2)}–${f(Math.max(...values), 2)})` : '');
-  console.log('\nCùng các mục, dựng thành một trang Astro trần (một trang cho mỗi mục, nội dung MDX qua render(), Pagefind), xen kẽ với bản dựng đầy đủ của dự án trong cùng lần đo:');
-  console.log('\n| Mục | Trang HTML dự án / trần | Dự án (s) | Astro trần (s) | Tỉ lệ thời gian | CPU dự án (s) | CPU trần (s) | Tỉ lệ CPU | Số cặp |');
+  console.log(
+    '\nCùng các mục, dựng thành một trang Astro trần (một trang cho mỗi mục, nội dung MDX qua render(), Pagefind), xen kẽ với bản dựng đầy đủ của dự án trong cùng lần đo:',
+  );
+  console.log(
+    '\n| Mục | Trang HTML dự án / trần | Dự án (s) | Astro trần (s) | Tỉ lệ thời gian | CPU dự án (s) | CPU trần (s) | Tỉ lệ CPU | Số cặp |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const c of comparisons) {
     const ratios = c.project.map((p, i) => wall(p) / wall(c.bare[i]!));
@@ -262,6 +300,10 @@ if (comparisons.length > 0) {
         `${f(median(c.project.map(cpu)))} | ${f(median(c.bare.map(cpu)))} | ${f(median(cpuRatios), 2)}${range(cpuRatios)} | ${c.project.length} |`,
     );
   }
-  console.log('Thời gian là Astro + Pagefind, trung vị các lần; tỉ lệ là trung vị của từng cặp (dự án ÷ trần, dựng liền nhau), trong ngoặc là thấp nhất–cao nhất.');
+  console.log(
+    'Thời gian là Astro + Pagefind, trung vị các lần; tỉ lệ là trung vị của từng cặp (dự án ÷ trần, dựng liền nhau), trong ngoặc là thấp nhất–cao nhất.',
+  );
 }
-console.log('\nMục tiêu: 1.000 mục < 12 s, 10.000 mục < 120 s, RAM < 3 GiB, bản dựng đầy đủ ≤ 0,6 lần thời gian của trang Astro trần ở 1.000 và 5.000 mục, tìm lần 1 < 150 KiB trên trang 1.000 mục, mỗi trang (trừ tìm kiếm) ≤ 14 KiB.');
+console.log(
+  '\nMục tiêu: 1.000 mục < 12 s, 10.000 mục < 120 s, RAM < 3 GiB, bản dựng đầy đủ ≤ 0,6 lần thời gian của trang Astro trần ở 1.000 và 5.000 mục, tìm lần 1 < 150 KiB trên trang 1.000 mục, mỗi trang (trừ tìm kiếm) ≤ 14 KiB.',
+);

@@ -17,7 +17,18 @@ const FAMILY = ['Nông', 'Hoàng', 'Lăng', 'Vi', 'Triệu', 'Lương', 'Chu', '
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu', 'Hữu', 'Ngọc', 'Thanh'];
 const GIVEN = ['Sình', 'Thắng', 'Duyên', 'Hoa', 'Đông', 'Tú', 'Lan', 'Khải', 'Đạt', 'Hằng', 'Quyết', 'Nhung', 'Điền', 'Mai'];
 const GROUPS = ['Tổ hợp tác', 'Chi hội phụ nữ', 'Chi đoàn', 'Tổ hòa giải', 'Tổ tự quản', 'Câu lạc bộ', 'Tổ an ninh'];
-const TOPICS = ['trồng hồi hữu cơ', 'nuôi lợn đen', 'làm đường bê tông', 'phân loại rác tại nguồn', 'tiết kiệm xoay vòng', 'trồng rau an toàn', 'đọc sách buổi sáng', 'hòa giải ở cơ sở', 'đèn đường năng lượng mặt trời', 'bán nông sản qua mạng'];
+const TOPICS = [
+  'trồng hồi hữu cơ',
+  'nuôi lợn đen',
+  'làm đường bê tông',
+  'phân loại rác tại nguồn',
+  'tiết kiệm xoay vòng',
+  'trồng rau an toàn',
+  'đọc sách buổi sáng',
+  'hòa giải ở cơ sở',
+  'đèn đường năng lượng mặt trời',
+  'bán nông sản qua mạng',
+];
 const SENTENCES = [
   'Trước đây, bà con trong thôn gặp nhiều khó khăn vì đường sá đi lại vất vả, nông sản làm ra bán không được giá.',
   'Sau nhiều buổi họp bàn ở nhà văn hóa, mọi người thống nhất cùng góp công, góp sức để thay đổi.',
@@ -44,8 +55,12 @@ export interface SyntheticCommune {
 export function communeOf(root: string): SyntheticCommune {
   const dir = (name: string) => join(root, 'content', name);
   const yaml = (path: string) => parse(readFileSync(path, 'utf8'), { schema: 'core' });
-  const villages = readdirSync(dir('villages')).filter((f) => /\.ya?ml$/.test(f)).map((f) => ({ id: f.replace(/\.ya?ml$/, ''), name: (yaml(join(dir('villages'), f)) as { name: string }).name }));
-  const plans = readdirSync(dir('plans')).filter((f) => /\.ya?ml$/.test(f)).map((f) => yaml(join(dir('plans'), f)) as { year: number; movements: { movement: string; leadUnits: string[] }[] });
+  const villages = readdirSync(dir('villages'))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => ({ id: f.replace(/\.ya?ml$/, ''), name: (yaml(join(dir('villages'), f)) as { name: string }).name }));
+  const plans = readdirSync(dir('plans'))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => yaml(join(dir('plans'), f)) as { year: number; movements: { movement: string; leadUnits: string[] }[] });
   const plan = plans.sort((a, b) => b.year - a.year)[0]!;
   return { villages, movements: plan.movements.map((m) => [m.movement, m.leadUnits[0]!]), year: plan.year };
 }
@@ -67,7 +82,7 @@ export function syntheticContent(entries: number, commune: SyntheticCommune, see
   const MOVEMENTS = commune.movements;
   const villageName = () => pick(commune.villages).name.replace(/^Thôn\s+/i, '');
   const rnd = random(seed);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const paragraph = () => Array.from({ length: 4 + Math.floor(rnd() * 3) }, () => pick(SENTENCES)).join(' ');
   const exemplars = Math.max(1, Math.round(entries * 0.6));
   const practices = Math.round(entries * 0.3);

@@ -47,9 +47,17 @@ export { SEARCHABLE } from './search-index.ts';
  */
 export function buildSiteCopy(dir: string, env: NodeJS.ProcessEnv = {}, timeout?: number): string {
   const run = (command: string, args: string[]) => {
-    const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 1 << 28, ...(timeout ? { timeout } : {}) });
-    if (result.error) throw new Error(`${args.join(' ')} không chạy xong trong ${dir}: ${result.error.message}\n${result.stdout?.slice(-3000) ?? ''}`);
-    if (result.status !== 0) throw new Error(`${args.join(' ')} thất bại trong ${dir}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+    const result = spawnSync(command, args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      maxBuffer: 1 << 28,
+      ...(timeout ? { timeout } : {}),
+    });
+    if (result.error)
+      throw new Error(`${args.join(' ')} không chạy xong trong ${dir}: ${result.error.message}\n${result.stdout?.slice(-3000) ?? ''}`);
+    if (result.status !== 0)
+      throw new Error(`${args.join(' ')} thất bại trong ${dir}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
     return result.stdout + result.stderr;
   };
   return (

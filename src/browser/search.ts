@@ -110,7 +110,14 @@ function excerptNode(excerpt: string): HTMLElement {
 function resultItem(data: ResultData): HTMLLIElement {
   const li = document.createElement('li');
   if (data.meta.image) {
-    const img = Object.assign(document.createElement('img'), { src: data.meta.image, alt: '', width: 120, height: 63, loading: 'lazy', decoding: 'async' });
+    const img = Object.assign(document.createElement('img'), {
+      src: data.meta.image,
+      alt: '',
+      width: 120,
+      height: 63,
+      loading: 'lazy',
+      decoding: 'async',
+    });
     li.append(img);
   }
   const body = document.createElement('div');
@@ -206,7 +213,8 @@ function paramsFromForm(): URLSearchParams {
   if (q) params.set('q', q);
   // Filters not shown yet: the ones in the address still hold.
   const current = new URLSearchParams(location.search);
-  const chosen = filtersBox.childElementCount > 0 ? Object.entries(selectedFilters()) : FILTERS.map(({ key }) => [key, current.getAll(key)] as const);
+  const chosen =
+    filtersBox.childElementCount > 0 ? Object.entries(selectedFilters()) : FILTERS.map(({ key }) => [key, current.getAll(key)] as const);
   for (const [key, values] of chosen) for (const v of values) params.append(key, v);
   return params;
 }

@@ -8,8 +8,20 @@ import { paths } from '#lib/site/urls.ts';
 export const GET: APIRoute = async ({ site }) => {
   const [exemplars, practices] = await Promise.all([getExemplars(), getPractices()]);
   const items = [
-    ...exemplars.map((e) => ({ title: e.data.title, description: e.data.summary, pubDate: e.data.publishedAt, link: paths.exemplar(e.id), categories: ['Điển hình'] })),
-    ...practices.map((p) => ({ title: p.data.title, description: p.data.summary, pubDate: p.data.publishedAt, link: paths.practice(p.id), categories: ['Cách làm hay'] })),
+    ...exemplars.map((e) => ({
+      title: e.data.title,
+      description: e.data.summary,
+      pubDate: e.data.publishedAt,
+      link: paths.exemplar(e.id),
+      categories: ['Điển hình'],
+    })),
+    ...practices.map((p) => ({
+      title: p.data.title,
+      description: p.data.summary,
+      pubDate: p.data.publishedAt,
+      link: paths.practice(p.id),
+      categories: ['Cách làm hay'],
+    })),
   ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
   return rss({
     title: siteSettings().siteName,

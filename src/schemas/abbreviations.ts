@@ -6,7 +6,10 @@ const SHORT_FORM = /^\p{Lu}[\p{L}\p{N}&]*$/u;
 const UNIT = /^[^\s\d][^\s]*$/u;
 
 const said = (what: string) =>
-  z.string({ error: `Cách đọc của ${what} phải là chữ.` }).trim().min(1, { error: `Cách đọc của ${what} không được để trống.` });
+  z
+    .string({ error: `Cách đọc của ${what} phải là chữ.` })
+    .trim()
+    .min(1, { error: `Cách đọc của ${what} không được để trống.` });
 
 const table = (key: RegExp, what: string, example: string) =>
   z.record(

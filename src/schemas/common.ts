@@ -4,15 +4,16 @@ import { HINTS, hinted } from './hints.ts';
 /** A slug as used in URLs and file names: Vietnamese without diacritics, đ written d. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const slug = z
-  .string()
-  .regex(SLUG_PATTERN, {
-    error: 'Mã phải viết thường, không dấu, nối bằng gạch ngang (đ viết là d), ví dụ: "thon-vi-du".',
-  });
+export const slug = z.string().regex(SLUG_PATTERN, {
+  error: 'Mã phải viết thường, không dấu, nối bằng gạch ngang (đ viết là d), ví dụ: "thon-vi-du".',
+});
 
 /** Non-empty text after trimming, with a Vietnamese message naming what is missing. */
 export const text = (what: string) =>
-  z.string({ error: `Thiếu ${what}.` }).trim().min(1, { error: `${what} không được để trống.` });
+  z
+    .string({ error: `Thiếu ${what}.` })
+    .trim()
+    .min(1, { error: `${what} không được để trống.` });
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

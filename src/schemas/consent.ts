@@ -51,14 +51,16 @@ export const consentSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['minor', 'guardian'],
-        message: `Trẻ ${minor.age} tuổi: cần sự đồng ý của cha, mẹ hoặc người giám hộ (minor.guardian: name, relation, date).`, params: hinted(HINTS.consent)
+        message: `Trẻ ${minor.age} tuổi: cần sự đồng ý của cha, mẹ hoặc người giám hộ (minor.guardian: name, relation, date).`,
+        params: hinted(HINTS.consent),
       });
     }
     if (minor.age >= CHILD_OWN_CONSENT_AGE && !minor.childAgreed) {
       ctx.addIssue({
         code: 'custom',
         path: ['minor', 'childAgreed'],
-        message: `Trẻ từ ${CHILD_OWN_CONSENT_AGE} tuổi trở lên phải tự đồng ý: ghi minor.childAgreed: true sau khi đã hỏi ý kiến trẻ.`, params: hinted(HINTS.consent)
+        message: `Trẻ từ ${CHILD_OWN_CONSENT_AGE} tuổi trở lên phải tự đồng ý: ghi minor.childAgreed: true sau khi đã hỏi ý kiến trẻ.`,
+        params: hinted(HINTS.consent),
       });
     }
   });

@@ -21,9 +21,7 @@ const exemplarFields = oncePerRef(<Ref extends z.ZodType>(ref: SchemaTools<Ref>[
       year: year.describe('Năm được ghi nhận'),
       stage: oneOf(STAGES, 'Giai đoạn (stage)'),
       recognitions: z.array(recognitionSchema).default([]),
-      summary: text('tóm tắt (summary)').pipe(
-        z.string().max(400, { error: 'Tóm tắt (summary) nên dưới 400 ký tự: hai, ba câu.' }),
-      ),
+      summary: text('tóm tắt (summary)').pipe(z.string().max(400, { error: 'Tóm tắt (summary) nên dưới 400 ký tự: hai, ba câu.' })),
     },
     after: {
       publishedAt: calendarDate.describe('Ngày đăng'),

@@ -43,7 +43,11 @@ export const exemplarRecord = z.strictObject({
   kindLabel: field(labelOf(EXEMPLAR_KIND_LABELS), 'Loại', 'Tên loại điển hình'),
   movement: field(named('phong trào', ', phần cuối địa chỉ /phong-trao/<mã>/'), 'Phong trào', 'Phong trào thi đua của điển hình'),
   unit: field(named('đơn vị đề xuất', ', phần cuối địa chỉ /don-vi/<mã>/'), 'Đơn vị', 'Đơn vị đề xuất, xây dựng điển hình'),
-  village: field(named('thôn', ', phần cuối địa chỉ /thon/<mã>/').nullable(), 'Thôn', 'Thôn của điển hình; null (trống) khi điển hình không thuộc một thôn'),
+  village: field(
+    named('thôn', ', phần cuối địa chỉ /thon/<mã>/').nullable(),
+    'Thôn',
+    'Thôn của điển hình; null (trống) khi điển hình không thuộc một thôn',
+  ),
   year: field(exemplar.year, 'Năm', 'Năm được ghi nhận: điển hình được tính vào kế hoạch của năm này'),
   stage: field(exemplar.stage, 'Mã giai đoạn', 'Giai đoạn trong chu trình: phat-hien, boi-duong, ton-vinh, nhan-rong'),
   stageLabel: field(labelOf(STAGE_LABELS), 'Giai đoạn', 'Tên giai đoạn trong chu trình điển hình'),
@@ -60,7 +64,11 @@ export const exemplarRecord = z.strictObject({
     'Các hình thức khen thưởng: hình thức, cấp khen, số quyết định, ngày',
   ),
   summary: field(exemplar.summary, 'Tóm tắt', 'Tóm tắt hai, ba câu'),
-  practices: field(z.array(named('cách làm hay', ', phần cuối địa chỉ /cach-lam-hay/<mã>/')), 'Cách làm hay', 'Cách làm hay rút ra từ điển hình này'),
+  practices: field(
+    z.array(named('cách làm hay', ', phần cuối địa chỉ /cach-lam-hay/<mã>/')),
+    'Cách làm hay',
+    'Cách làm hay rút ra từ điển hình này',
+  ),
   publishedAt: isoDay('Ngày đăng', 'Ngày đăng bài'),
   sample,
 });
@@ -77,19 +85,25 @@ export const practiceRecord = z.strictObject({
   problem: field(practice.problem, 'Vấn đề', 'Vấn đề cách làm giải quyết'),
   steps: field(z.array(z.string().min(1)).min(1), 'Các bước', 'Các bước làm, theo thứ tự'),
   results: field(
-    z.array(
-      practiceResultSchema.extend({
-        label: field(practiceResultSchema.shape.label, 'Kết quả', 'Nội dung kết quả'),
-        value: field(practiceResultSchema.shape.value, 'Con số', 'Con số của kết quả'),
-        unit: field(z.string(), 'Đơn vị tính', 'Đơn vị tính, ví dụ triệu đồng/năm; có thể trống'),
-      }),
-    ).min(1),
+    z
+      .array(
+        practiceResultSchema.extend({
+          label: field(practiceResultSchema.shape.label, 'Kết quả', 'Nội dung kết quả'),
+          value: field(practiceResultSchema.shape.value, 'Con số', 'Con số của kết quả'),
+          unit: field(z.string(), 'Đơn vị tính', 'Đơn vị tính, ví dụ triệu đồng/năm; có thể trống'),
+        }),
+      )
+      .min(1),
     'Kết quả',
     'Kết quả bằng con số (chi tiết từng dòng trong tệp ket-qua)',
   ),
   conditions: field(z.array(z.string().min(1)), 'Điều kiện', 'Điều kiện để áp dụng ở nơi khác'),
   resources: field(z.array(z.string().min(1)), 'Nguồn lực', 'Nguồn lực cần có'),
-  exemplars: field(z.array(named('điển hình', ', phần cuối địa chỉ /dien-hinh/<mã>/')).min(1), 'Điển hình', 'Các điển hình có cách làm này'),
+  exemplars: field(
+    z.array(named('điển hình', ', phần cuối địa chỉ /dien-hinh/<mã>/')).min(1),
+    'Điển hình',
+    'Các điển hình có cách làm này',
+  ),
   movements: field(z.array(named('phong trào')), 'Phong trào', 'Phong trào của các điển hình có cách làm này'),
   replications: field(z.number().int().min(0), 'Số nơi nhân rộng', 'Số nơi đã nhân rộng cách làm (từng nơi trong tệp nhan-rong)'),
   publishedAt: isoDay('Ngày đăng', 'Ngày đăng bài'),

@@ -25,19 +25,19 @@ export const personSchema = z
       .min(1)
       .optional()
       .describe('Chỉ khi bài gọi người này là "em", "học sinh"… mà người này đã từ 16 tuổi: ai đã xem giấy tờ và xác nhận'),
-    public: z
-      .string()
-      .trim()
-      .min(1)
-      .optional()
-      .describe('Chỉ cho tên công khai không cần đồng ý (lãnh tụ, danh nhân lịch sử): ghi lý do'),
+    public: z.string().trim().min(1).optional().describe('Chỉ cho tên công khai không cần đồng ý (lãnh tụ, danh nhân lịch sử): ghi lý do'),
     consent: consentSchema.optional(),
     sample: sampleFlag,
   })
   .superRefine((person, ctx) => {
     if (person.public !== undefined) {
       if (person.ageGroup === 'duoi-16') {
-        ctx.addIssue({ code: 'custom', path: ['public'], message: 'Tên trẻ em dưới 16 tuổi không bao giờ là tên công khai: bỏ public, điền consent và consent.minor.', params: hinted(HINTS.consent) });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['public'],
+          message: 'Tên trẻ em dưới 16 tuổi không bao giờ là tên công khai: bỏ public, điền consent và consent.minor.',
+          params: hinted(HINTS.consent),
+        });
       }
       return;
     }
@@ -45,7 +45,9 @@ export const personSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['consent'],
-        message: 'Người được nêu tên trong bài phải có sự đồng ý công bố (consent: givenBy, date, recordedBy). Chưa có đồng ý thì chưa đăng bài nào nêu tên người này.', params: hinted(HINTS.consent)
+        message:
+          'Người được nêu tên trong bài phải có sự đồng ý công bố (consent: givenBy, date, recordedBy). Chưa có đồng ý thì chưa đăng bài nào nêu tên người này.',
+        params: hinted(HINTS.consent),
       });
       return;
     }
@@ -53,14 +55,17 @@ export const personSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['consent', 'minor'],
-        message: 'Người này dưới 16 tuổi: cần sự đồng ý của cha, mẹ hoặc người giám hộ (consent.minor: age, guardian, childAgreed).', params: hinted(HINTS.consent)
+        message: 'Người này dưới 16 tuổi: cần sự đồng ý của cha, mẹ hoặc người giám hộ (consent.minor: age, guardian, childAgreed).',
+        params: hinted(HINTS.consent),
       });
     }
     if (person.ageGroup !== 'duoi-16' && person.consent.minor) {
       ctx.addIssue({
         code: 'custom',
         path: ['ageGroup'],
-        message: 'Có consent.minor (trẻ em) nhưng ageGroup không phải duoi-16: ghi ageGroup: duoi-16, hoặc bỏ consent.minor nếu người này đã từ 16 tuổi.', params: hinted(HINTS.consent)
+        message:
+          'Có consent.minor (trẻ em) nhưng ageGroup không phải duoi-16: ghi ageGroup: duoi-16, hoặc bỏ consent.minor nếu người này đã từ 16 tuổi.',
+        params: hinted(HINTS.consent),
       });
     }
   });

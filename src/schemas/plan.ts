@@ -15,10 +15,7 @@ function targetSchema<Ref extends z.ZodType>(ref: SchemaTools<Ref>['ref']) {
     leadUnitsNote: z.string().trim().optional().describe('Cách kế hoạch gọi các đơn vị, ví dụ "mỗi Trường học trên địa bàn"'),
     minimum: z.strictObject({
       count: z.number({ error: 'minimum.count phải là số điển hình tối thiểu, ví dụ 2.' }).int().min(1),
-      perUnit: z
-        .boolean()
-        .default(false)
-        .describe('true khi kế hoạch giao chỉ tiêu cho mỗi đơn vị chủ trì (ví dụ "mỗi Trường học")'),
+      perUnit: z.boolean().default(false).describe('true khi kế hoạch giao chỉ tiêu cho mỗi đơn vị chủ trì (ví dụ "mỗi Trường học")'),
       of: z.string().trim().default('điển hình tiên tiến').describe('Điển hình gì, theo lời kế hoạch'),
     }),
     assignment: text('câu giao nhiệm vụ trích nguyên văn từ kế hoạch (assignment)'),
@@ -86,7 +83,11 @@ export function planSchema<Ref extends z.ZodType>({ ref }: Pick<SchemaTools<Ref>
           const key = typeof movement === 'string' ? movement : (movement as { id?: string } | undefined)?.id;
           if (!key) return;
           if (seen.has(key)) {
-            ctx.addIssue({ code: 'custom', path: [index, 'movement'], message: `Phong trào "${key}" có hai lần trong kế hoạch: mỗi phong trào chỉ ghi một lần.` });
+            ctx.addIssue({
+              code: 'custom',
+              path: [index, 'movement'],
+              message: `Phong trào "${key}" có hai lần trong kế hoạch: mỗi phong trào chỉ ghi một lần.`,
+            });
           }
           seen.add(key);
         });

@@ -16,9 +16,7 @@ const practiceFields = oncePerRef(<Ref extends z.ZodType>(ref: SchemaTools<Ref>[
   return {
     before: {
       title: text('tên cách làm (title)'),
-      exemplars: z
-        .array(ref('exemplars'))
-        .min(1, { error: 'Cách làm hay phải gắn với ít nhất một điển hình (exemplars).' }),
+      exemplars: z.array(ref('exemplars')).min(1, { error: 'Cách làm hay phải gắn với ít nhất một điển hình (exemplars).' }),
       people: z.array(ref('people')).default([]).describe(PEOPLE_FIELD),
       summary: text('tóm tắt (summary)'),
       problem: text('vấn đề cần giải quyết (problem)'),

@@ -32,7 +32,14 @@ export const siteSchema = z.strictObject({
         .email({ error: 'office.email phải là địa chỉ thư điện tử của cơ quan, ví dụ vanphong@tenxa.gov.vn.' })
         .describe('Hộp thư công vụ của bộ phận, không phải thư cá nhân'),
       phone: z
-        .preprocess(blank, z.string().trim().regex(/^(\+84|0)[\d .]{8,13}$/, { error: 'office.phone phải là số máy cơ quan, ví dụ "0205 3 123 456".' }).optional())
+        .preprocess(
+          blank,
+          z
+            .string()
+            .trim()
+            .regex(/^(\+84|0)[\d .]{8,13}$/, { error: 'office.phone phải là số máy cơ quan, ví dụ "0205 3 123 456".' })
+            .optional(),
+        )
         .describe('Số máy bàn công khai của cơ quan (không ghi số cá nhân)'),
       address: z.preprocess(blank, z.string().trim().min(1).optional()).describe('Địa chỉ trụ sở'),
     })

@@ -26,7 +26,9 @@ test.beforeAll(async () => {
     stdio: 'pipe',
   });
   for (let i = 0; i < 100; i++) {
-    const ready = await fetch(ADMIN).then((r) => r.ok).catch(() => false);
+    const ready = await fetch(ADMIN)
+      .then((r) => r.ok)
+      .catch(() => false);
     // The backend answers on the editor's own origin, and only to it.
     const api = await fetch(`http://127.0.0.1:${CMS_PORT}/api/v1`, {
       method: 'POST',
@@ -86,11 +88,15 @@ test('a new story written in the web editor is saved as a file that npm run chec
   // The year of the plan in content/, so the story counts toward it and check has nothing to say.
   await page.getByLabel('Năm', { exact: true }).fill(String(currentPlanYear()));
   await choose(page, 'Giai đoạn', 'Tôn vinh, khen thưởng');
-  await page.getByLabel('Tóm tắt', { exact: true }).fill('Mười hai hộ thay phiên góp công, dựng xong ba căn nhà cho hộ khó khăn trong một mùa khô.');
+  await page
+    .getByLabel('Tóm tắt', { exact: true })
+    .fill('Mười hai hộ thay phiên góp công, dựng xong ba căn nhà cho hộ khó khăn trong một mùa khô.');
 
   // A photo from the office computer, with a Vietnamese file name.
   await page.getByRole('button', { name: 'Chọn một hình' }).click();
-  const photo = await sharp({ create: { width: 1200, height: 630, channels: 3, background: '#8a7' } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 1200, height: 630, channels: 3, background: '#8a7' } })
+    .jpeg()
+    .toBuffer();
   await page.locator('input[type=file]').setInputFiles({ name: 'Tổ đổi công Đông Đăng.jpg', mimeType: 'image/jpeg', buffer: photo });
   await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
   await page.getByLabel('Lời tả ảnh (cho người không nhìn thấy)').fill('Các hộ trong tổ cùng dựng khung nhà gỗ');
@@ -133,7 +139,12 @@ test('editing a story in the rich-text editor keeps its components and the rest 
   await editor.getByText(/bắt đầu từ tháng 10 năm 2023\.$/).click();
   await page.keyboard.press('Control+End');
   await expect
-    .poll(() => page.evaluate(() => { const s = getSelection(); return s?.focusNode?.textContent?.length === s?.focusOffset && /2023\.$/.test(s?.focusNode?.textContent ?? ''); }))
+    .poll(() =>
+      page.evaluate(() => {
+        const s = getSelection();
+        return s?.focusNode?.textContent?.length === s?.focusOffset && /2023\.$/.test(s?.focusNode?.textContent ?? '');
+      }),
+    )
     .toBe(true);
   // One input event for the whole sentence: keystroke by keystroke, a re-render of the editor on
   // a loaded machine moved the caret mid-sentence (CI, 1 December 2026).

@@ -8,7 +8,6 @@ import { LinkChecker } from 'linkinator';
 // The whole built site, as a visitor's browser would follow it: every internal link, anchor
 // and image answers, and every page is valid HTML.
 
-
 test('no broken internal link, anchor or image anywhere on the site', async ({ baseURL }) => {
   test.setTimeout(120_000);
   const origin = new URL(baseURL!).origin;
@@ -22,7 +21,9 @@ test('no broken internal link, anchor or image anywhere on the site', async ({ b
     // Only this site: the share URLs point at the public address, not the test server.
     linksToSkip: async (link) => !link.startsWith(origin),
   });
-  const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.status ?? ''} ${link.url} (từ ${link.parent ?? '?'})`);
+  const broken = result.links
+    .filter((link) => link.state === 'BROKEN')
+    .map((link) => `${link.status ?? ''} ${link.url} (từ ${link.parent ?? '?'})`);
   expect(broken).toEqual([]);
   const pagesChecked = new Set(result.links.filter((link) => link.state === 'OK' && link.url.endsWith('/')).map((link) => link.url));
   // Every page in dist is reachable by links from the home page.

@@ -18,7 +18,12 @@ interface Item {
   movements?: { id: string }[];
   village?: { id: string } | null;
 }
-const json = (name: string) => JSON.parse(readFileSync(join(dist, 'du-lieu', `${name}.json`), 'utf8')) as { count: number; items: Item[]; license: { name: string; url: string } };
+const json = (name: string) =>
+  JSON.parse(readFileSync(join(dist, 'du-lieu', `${name}.json`), 'utf8')) as {
+    count: number;
+    items: Item[];
+    license: { name: string; url: string };
+  };
 /** The entries that have a page of their own under a section: every folder but page numbers and sub-sections. */
 const pagesUnder = (section: string, except: string[] = []) =>
   readdirSync(join(dist, section), { withFileTypes: true })
@@ -26,7 +31,9 @@ const pagesUnder = (section: string, except: string[] = []) =>
     .map((d) => d.name)
     .sort();
 function files(dir: string, ext: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name), ext) : d.name.endsWith(ext) ? [join(dir, d.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(join(dir, d.name), ext) : d.name.endsWith(ext) ? [join(dir, d.name)] : [],
+  );
 }
 const csvFiles = () => [...files(join(dist, 'du-lieu'), '.csv'), ...files(join(dist, 'tien-do'), '.csv'), join(dist, 'tien-do.csv')];
 const readCsv = (file: string) => parseCsv(readFileSync(file, 'utf8'), { bom: true }) as string[][];
@@ -41,8 +48,16 @@ test('the exemplars JSON lists exactly the exemplars that have a page, each with
 });
 
 test('practices and scripts likewise: one item per page', () => {
-  expect(json('cach-lam-hay').items.map((i) => i.id).sort()).toEqual(pagesUnder('cach-lam-hay', ['phong-trao']));
-  expect(json('truyen-thanh').items.map((i) => i.id).sort()).toEqual(pagesUnder('truyen-thanh', ['ban-tin']));
+  expect(
+    json('cach-lam-hay')
+      .items.map((i) => i.id)
+      .sort(),
+  ).toEqual(pagesUnder('cach-lam-hay', ['phong-trao']));
+  expect(
+    json('truyen-thanh')
+      .items.map((i) => i.id)
+      .sort(),
+  ).toEqual(pagesUnder('truyen-thanh', ['ban-tin']));
 });
 
 test('every CSV parses with a CSV parser: BOM, a row as wide as its header, Vietnamese letters intact', () => {
@@ -61,13 +76,28 @@ test('every CSV parses with a CSV parser: BOM, a row as wide as its header, Viet
 });
 
 test('each whole CSV holds the rows of its JSON, names with their diacritics', () => {
-  for (const [name, text] of [['dien-hinh', 'name'], ['cach-lam-hay', 'title'], ['truyen-thanh', 'title'], ['nhan-rong', 'title'], ['ket-qua', 'title']] as const) {
+  for (const [name, text] of [
+    ['dien-hinh', 'name'],
+    ['cach-lam-hay', 'title'],
+    ['truyen-thanh', 'title'],
+    ['nhan-rong', 'title'],
+    ['ket-qua', 'title'],
+  ] as const) {
     const { items } = json(name);
     const [header, ...rows] = readCsv(join(dist, 'du-lieu', `${name}.csv`));
-    expect(rows.map((r) => r[header!.indexOf('Mã')]), name).toEqual(items.map((i) => i.id));
-    expect(rows.map((r) => r[header!.indexOf('Địa chỉ')]), name).toEqual(items.map((i) => i.url));
+    expect(
+      rows.map((r) => r[header!.indexOf('Mã')]),
+      name,
+    ).toEqual(items.map((i) => i.id));
+    expect(
+      rows.map((r) => r[header!.indexOf('Địa chỉ')]),
+      name,
+    ).toEqual(items.map((i) => i.url));
     const column = header!.indexOf(name === 'dien-hinh' ? 'Tên' : name === 'truyen-thanh' ? 'Tiêu đề' : 'Cách làm hay');
-    expect(rows.map((r) => r[column]), name).toEqual(items.map((i) => i[text]));
+    expect(
+      rows.map((r) => r[column]),
+      name,
+    ).toEqual(items.map((i) => i[text]));
   }
   expect(readCsv(join(dist, 'du-lieu/tien-do.csv')).length - 1).toBe(json('tien-do').count);
 });
@@ -76,7 +106,10 @@ test('the filtered lists: each movement and village has the rows of the whole fi
   const exemplars = json('dien-hinh').items;
   const practices = json('cach-lam-hay').items;
   const replications = json('nhan-rong').items;
-  const ids = (file: string) => readCsv(join(dist, 'du-lieu', file)).slice(1).map((r) => `${r[0]} ${r[1]}`);
+  const ids = (file: string) =>
+    readCsv(join(dist, 'du-lieu', file))
+      .slice(1)
+      .map((r) => `${r[0]} ${r[1]}`);
   const key = (i: Item) => `${i.id} ${i.url}`;
   const movements = readdirSync('content/movements').map((f) => f.replace('.yaml', ''));
   for (const m of movements) {
@@ -98,7 +131,8 @@ test('no personal data beyond the pages: no consent record, and no name from one
   const names = new Set<string>();
   const collect = (value: unknown, key = ''): void => {
     if (Array.isArray(value)) value.forEach((v) => collect(v, key));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(v, k === 'name' && key === 'guardian' ? 'guardian.name' : k);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) collect(v, k === 'name' && key === 'guardian' ? 'guardian.name' : k);
     else if (typeof value === 'string' && ['givenBy', 'recordedBy', 'guardian.name'].includes(key)) names.add(value);
   };
   for (const file of files('content', '')) {
@@ -109,7 +143,11 @@ test('no personal data beyond the pages: no consent record, and no name from one
   const pages = htmlFiles().map((f) => readFileSync(f, 'utf8'));
   const unseen = [...names].filter((n) => !pages.some((html) => html.includes(n)));
   expect(unseen.length).toBeGreaterThan(0);
-  for (const name of unseen) expect(data.some((t) => t.includes(name)), name).toBe(false);
+  for (const name of unseen)
+    expect(
+      data.some((t) => t.includes(name)),
+      name,
+    ).toBe(false);
 });
 
 test('/du-lieu/, from the footer: every file linked with its real size, the licence from site.yaml', async ({ page, request }) => {
@@ -121,12 +159,17 @@ test('/du-lieu/, from the footer: every file linked with its real size, the lice
   await expect(page.getByRole('link', { name: license.name })).toHaveAttribute('href', license.url);
   expect(json('dien-hinh').license).toEqual(license);
 
-  const links = await page.locator('main a[href^="/du-lieu/"]').evaluateAll((as) =>
-    as.map((a) => ({ href: a.getAttribute('href')!, note: a.nextElementSibling?.textContent ?? '' })),
-  );
+  const links = await page
+    .locator('main a[href^="/du-lieu/"]')
+    .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, note: a.nextElementSibling?.textContent ?? '' })));
   const linked = new Set(links.map((l) => l.href));
   // Every data file is listed, and nothing listed is missing.
-  expect([...linked].sort()).toEqual(files(join(dist, 'du-lieu'), '').filter((f) => !f.endsWith('.html')).map((f) => `/${relative(dist, f)}`).sort());
+  expect([...linked].sort()).toEqual(
+    files(join(dist, 'du-lieu'), '')
+      .filter((f) => !f.endsWith('.html'))
+      .map((f) => `/${relative(dist, f)}`)
+      .sort(),
+  );
   const kB = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
   for (const { href, note } of links) {
     const response = await request.get(href);

@@ -52,7 +52,9 @@ test.describe('images on a phone', () => {
           if (!image.complete || image.natural === 0 || image.src.endsWith('.svg') || image.src.startsWith('data:')) continue;
           expect.soft(image.src, `${path}: định dạng ảnh`).toMatch(/\.(avif|webp)(\?|$)/);
           // A srcset step above the shown size at this screen's density is fine; twice that is waste.
-          expect.soft(image.natural, `${path}: ${image.src} rộng ${image.natural}px mà chỉ hiện ${image.shown}px`).toBeLessThanOrEqual(Math.max(image.shown * 2 * 1.5, 64));
+          expect
+            .soft(image.natural, `${path}: ${image.src} rộng ${image.natural}px mà chỉ hiện ${image.shown}px`)
+            .toBeLessThanOrEqual(Math.max(image.shown * 2 * 1.5, 64));
         }
       });
     }

@@ -7,7 +7,13 @@ import { expect, test } from '@playwright/test';
 // site, with the plan's minimum. Expected values are read from content/, not typed here.
 const plans = readdirSync('content/plans')
   .filter((f) => f.endsWith('.yaml'))
-  .map((f) => parse(readFileSync(join('content/plans', f), 'utf8')) as { year: number; movements: { movement: string; minimum: { count: number } }[] })
+  .map(
+    (f) =>
+      parse(readFileSync(join('content/plans', f), 'utf8')) as {
+        year: number;
+        movements: { movement: string; minimum: { count: number } }[];
+      },
+  )
   .sort((a, b) => b.year - a.year);
 const current = plans[0]!;
 const movements = current.movements.map((target) => ({

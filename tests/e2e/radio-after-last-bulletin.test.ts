@@ -23,12 +23,18 @@ function approvedScripts(): { id: string; dates: string[] }[] {
   return readdirSync('content/scripts')
     .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
     .flatMap((file) => {
-      const data = parseContentFile(readFileSync(join('content/scripts', file), 'utf8'), 'mdx').data as { status: string; airDates: string[] };
+      const data = parseContentFile(readFileSync(join('content/scripts', file), 'utf8'), 'mdx').data as {
+        status: string;
+        airDates: string[];
+      };
       return data.status === 'da-duyet' ? [{ id: file.replace(/\.mdx$/, ''), dates: data.airDates.map(String) }] : [];
     });
 }
 const scripts = approvedScripts();
-const lastAirDate = scripts.flatMap((s) => s.dates).sort().at(-1)!;
+const lastAirDate = scripts
+  .flatMap((s) => s.dates)
+  .sort()
+  .at(-1)!;
 const dayAfter = new Date(Date.parse(`${lastAirDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 // The script aired last carries the sentence and the Tày version.
 const target = scripts.find((s) => s.dates.includes(lastAirDate))!.id;
@@ -57,7 +63,9 @@ const test = base.extend<object, { site: SampleCopy }>({
 test.describe.configure({ mode: 'serial' });
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true });
 
-test('past the last air date, the home page says nothing is scheduled and shows the latest aired bulletin with its date', async ({ page }) => {
+test('past the last air date, the home page says nothing is scheduled and shows the latest aired bulletin with its date', async ({
+  page,
+}) => {
   await page.goto('/truyen-thanh/');
   await expect(page.getByText('Chưa có bản tin nào được lên lịch.')).toBeVisible();
   const latest = page.locator('.bulletin h3 a').first();
@@ -74,7 +82,10 @@ test('past the last air date, the home page says nothing is scheduled and shows 
   await expect(page.getByRole('heading', { level: 1 })).toContainText(lastAirDate.split('-').reverse().join('/'));
 });
 
-test('the .txt of an approved script is written as it must be read: no digit left, the author\u2019s text kept on the page', async ({ page, request }) => {
+test('the .txt of an approved script is written as it must be read: no digit left, the author\u2019s text kept on the page', async ({
+  page,
+  request,
+}) => {
   await page.goto(`/truyen-thanh/${target}/`);
   await expect(page.locator('[data-script-text]')).toContainText('12.500.000 đồng');
   const text = await (await request.get(`/truyen-thanh/${target}.txt`)).text();
@@ -98,7 +109,10 @@ test('the .txt of an approved script is written as it must be read: no digit lef
   expect(bulletin).not.toMatch(/\d/);
 });
 
-test('a Tày version has its own reading view marked lang="tyz", its own .txt and reading time, linked from the script and the bulletin', async ({ page, request }) => {
+test('a Tày version has its own reading view marked lang="tyz", its own .txt and reading time, linked from the script and the bulletin', async ({
+  page,
+  request,
+}) => {
   await page.goto(`/truyen-thanh/${target}/`);
   await page.getByRole('link', { name: 'Tiếng Tày' }).click();
   await expect(page).toHaveURL(new RegExp(`/truyen-thanh/${target}/tyz/$`));
@@ -141,7 +155,9 @@ test('the Tày reading view and the home page are valid HTML and fit the page bu
     expect(html, path).not.toMatch(/<script\b/i);
     const report = await validator.validateString(html, path);
     expect(report.results.flatMap((r) => r.messages.map((m) => `${path}:${m.line} ${m.ruleId} ${m.message}`))).toEqual([]);
-    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map(([, href]) => gzipSync(readFileSync(join(site.dist, href!)), { level: 9 }).length);
+    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
+      ([, href]) => gzipSync(readFileSync(join(site.dist, href!)), { level: 9 }).length,
+    );
     expect(gzipSync(html, { level: 9 }).length + css.reduce((a, b) => a + b, 0), path).toBeLessThanOrEqual(14 * 1024);
   }
 });

@@ -37,7 +37,10 @@ test('a script opens in a reading view with its time matching its spoken syllabl
   const count = syllables(await (await request.get(href.replace(/\/$/, '.txt'))).text());
   const shown = seconds((await page.locator('[data-reading-time]').textContent())!);
   expect(Math.abs(shown - count / RATE)).toBeLessThanOrEqual(Math.max(3, shown * 0.03));
-  const fontSize = await page.locator('[data-script-text] p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  const fontSize = await page
+    .locator('[data-script-text] p')
+    .first()
+    .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
   expect(fontSize).toBeGreaterThanOrEqual(24);
 });
 
@@ -118,7 +121,10 @@ test('each exemplar page lists its scripts and each script links back', async ({
   await expect(page.getByRole('link', { name: title!.trim() })).toBeVisible();
 });
 
-test('the bulletin calendar parses as iCalendar and holds every airing, upcoming and past, linked to its reading view', async ({ page, request }) => {
+test('the bulletin calendar parses as iCalendar and holds every airing, upcoming and past, linked to its reading view', async ({
+  page,
+  request,
+}) => {
   await page.goto('/truyen-thanh/');
   const ics = page.getByRole('link', { name: /thêm vào lịch điện thoại/ });
   const response = await request.get((await ics.getAttribute('href'))!);
@@ -152,7 +158,11 @@ test('the bulletin calendar parses as iCalendar and holds every airing, upcoming
 test('the bulletins have an RSS feed beside the calendar', async ({ page, request }) => {
   await page.goto('/truyen-thanh/');
   const href = await page.getByRole('link', { name: 'theo dõi bản tin (RSS)' }).getAttribute('href');
-  expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')))).toContain(href);
+  expect(
+    await page
+      .locator('link[rel="alternate"][type="application/rss+xml"]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href'))),
+  ).toContain(href);
   const feed = await (await request.get(href!)).text();
   const items = [...feed.matchAll(/<item><title>([^<]+)<\/title><link>([^<]+)<\/link>/g)];
   expect(items.length).toBeGreaterThanOrEqual(3);

@@ -22,7 +22,7 @@ function wordsFromContent(): string[] {
   const withD = [...counts].filter(([w]) => w.includes('đ')).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const toned = [...counts].filter(([w]) => !w.includes('đ')).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   // Common and rare ones alike: every 7th of each list.
-  const pick = <T,>(list: T[], n: number) => list.filter((_, i) => i % 7 === 3).slice(0, n);
+  const pick = <T>(list: T[], n: number) => list.filter((_, i) => i % 7 === 3).slice(0, n);
   return [...pick(withD, 5), ...pick(toned, 4)].map(([w]) => w);
 }
 
@@ -145,19 +145,26 @@ test('results show the title, a picture and the match marked in the original tex
   expect(marks.some((m) => /đường|dương|Đường|Dương/i.test(m))).toBe(true);
 });
 
-test("an excerpt reads as Pagefind wrote it, spaces after a marked word included", async ({ page }) => {
+test('an excerpt reads as Pagefind wrote it, spaces after a marked word included', async ({ page }) => {
   await search(page, 'duong');
   const shown = await page.locator('#search-results li').evaluateAll((items) =>
-    items.map((li) => ({ url: li.querySelector('h2 a')!.getAttribute('href')!, text: li.querySelector('div > p:last-child')!.textContent! })),
+    items.map((li) => ({
+      url: li.querySelector('h2 a')!.getAttribute('href')!,
+      text: li.querySelector('div > p:last-child')!.textContent!,
+    })),
   );
   expect(shown.length).toBeGreaterThan(0);
   // The same excerpts straight from Pagefind, markup removed.
   const fromPagefind = await page.evaluate(async () => {
     const url = '/pagefind/pagefind.js';
-    const pagefind = (await import(url)) as { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string; excerpt: string }> }[] }> };
+    const pagefind = (await import(url)) as {
+      search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string; excerpt: string }> }[] }>;
+    };
     const { results } = await pagefind.search('duong');
     const data = await Promise.all(results.slice(0, 10).map((r) => r.data()));
-    return Object.fromEntries(data.map((d) => [d.url, new DOMParser().parseFromString(`<p>${d.excerpt}</p>`, 'text/html').body.textContent]));
+    return Object.fromEntries(
+      data.map((d) => [d.url, new DOMParser().parseFromString(`<p>${d.excerpt}</p>`, 'text/html').body.textContent]),
+    );
   });
   const compared = shown.filter((s) => fromPagefind[s.url] !== undefined);
   expect(compared.length).toBeGreaterThan(0);
@@ -178,7 +185,9 @@ test('the search page with results and filters passes axe', async ({ page }) => 
   await search(page, 'nông thôn mới');
   await page.getByText('Lọc kết quả').click();
   await expect(page.locator('#search-filters fieldset').first()).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 

@@ -23,7 +23,14 @@ const withdrawn = new Set(
     .map((f) => f.replace(/\.ya?ml$/, '')),
 );
 const due = (date: unknown) => new Date(String(date instanceof Date ? date.toISOString() : date)).getTime() <= Date.now();
-interface ExemplarFront { title: string; stage: Stage; cover: { src: string }; sample?: boolean; people?: string[]; publishedAt: unknown }
+interface ExemplarFront {
+  title: string;
+  stage: Stage;
+  cover: { src: string };
+  sample?: boolean;
+  people?: string[];
+  publishedAt: unknown;
+}
 const exemplars = entries<ExemplarFront>('exemplars').filter((e) => !(e.people ?? []).some((p) => withdrawn.has(p)) && due(e.publishedAt));
 const scripts = entries<{ status: string; exemplars: string[]; title: string }>('scripts');
 
@@ -35,13 +42,16 @@ test('every sample exemplar says so at the top, and only sample exemplars do', a
     await expect(notice, exemplar.id).toHaveCount(exemplar.sample ? 1 : 0);
     if (exemplar.sample) {
       // Before the story: a reader sees it before believing the names and figures.
-      const [noticeY, storyY] = await Promise.all([notice.evaluate((el) => el.getBoundingClientRect().top), page.locator('.story').evaluate((el) => el.getBoundingClientRect().top)]);
+      const [noticeY, storyY] = await Promise.all([
+        notice.evaluate((el) => el.getBoundingClientRect().top),
+        page.locator('.story').evaluate((el) => el.getBoundingClientRect().top),
+      ]);
       expect(noticeY).toBeLessThan(storyY);
     }
   }
 });
 
-test("an exemplar page shows its stage in the cycle, its loudspeaker scripts and its poster", async ({ page }) => {
+test('an exemplar page shows its stage in the cycle, its loudspeaker scripts and its poster', async ({ page }) => {
   const exemplar = exemplars.find((e) => scripts.some((s) => s.status === 'da-duyet' && s.exemplars.includes(e.id))) ?? exemplars[0]!;
   await page.goto(`/dien-hinh/${exemplar.id}/`);
   await expect(page.locator('[aria-current="step"]')).toContainText(STAGE_LABELS[exemplar.stage]);
@@ -55,7 +65,9 @@ test("an exemplar page shows its stage in the cycle, its loudspeaker scripts and
   await expect(page.locator(`a[href="/dien-hinh/${exemplar.id}/ap-phich/"]`)).toBeVisible();
 });
 
-test('the cover comes through astro:assets: modern formats, several widths, size set, loaded at once; cards below load lazily', async ({ page }) => {
+test('the cover comes through astro:assets: modern formats, several widths, size set, loaded at once; cards below load lazily', async ({
+  page,
+}) => {
   await page.goto(`/dien-hinh/${exemplars[0]!.id}/`);
   const cover = page.locator('.cover picture');
   await expect(cover.locator('source[type="image/avif"]')).toHaveAttribute('srcset', /\s\d+w,.*\s\d+w/);
@@ -70,7 +82,10 @@ test('the cover comes through astro:assets: modern formats, several widths, size
   for (const loading of await related.evaluateAll((imgs) => imgs.map((i) => i.getAttribute('loading')))) expect(loading).toBe('lazy');
 });
 
-test('a shared exemplar shows its own cover, 1200×630 JPEG at an absolute address; other pages the site picture', async ({ page, request }) => {
+test('a shared exemplar shows its own cover, 1200×630 JPEG at an absolute address; other pages the site picture', async ({
+  page,
+  request,
+}) => {
   const sizeOf = async (url: string) => {
     const response = await request.get(new URL(url).pathname);
     expect(response.status(), url).toBe(200);
@@ -115,7 +130,9 @@ test('Pagefind indexes only the main text of entry pages, never a listing', () =
   expect(checked.listings).toBeGreaterThan(0);
   // npm run build has Pagefind read only entry pages (--glob): none of them may be missed.
   const withBody = htmlFiles().filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body')).length;
-  const entry = JSON.parse(readFileSync(join('dist', 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join('dist', 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(withBody);
 });
 
@@ -132,7 +149,10 @@ test('a long list continues page by page: every exemplar once, newest first, a p
     await next.click();
     await expect(page).toHaveURL(new RegExp(`/dien-hinh/${n + 1}/$`));
     await expect(page.getByRole('heading', { level: 1 })).toContainText(`trang ${n + 1}`);
-    await expect(page.getByRole('navigation', { name: 'Đường dẫn' }).getByRole('link', { name: 'Điển hình' })).toHaveAttribute('href', '/dien-hinh/');
+    await expect(page.getByRole('navigation', { name: 'Đường dẫn' }).getByRole('link', { name: 'Điển hình' })).toHaveAttribute(
+      'href',
+      '/dien-hinh/',
+    );
   }
   expect(seen.length).toBe(new Set(seen).size);
   expect(seen.sort()).toEqual(exemplars.map((e) => `/dien-hinh/${e.id}/`).sort());

@@ -29,7 +29,10 @@ test("a resident's path: home → a movement → an exemplar → its good practi
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(practiceTitle);
   await expect(page.getByRole('heading', { name: 'Đã nhân rộng ở đâu' })).toBeVisible();
   await page.getByRole('link', { name: exemplarTitle }).first().click();
-  const village = page.locator('.facts').getByRole('link').filter({ hasText: /^Thôn / });
+  const village = page
+    .locator('.facts')
+    .getByRole('link')
+    .filter({ hasText: /^Thôn / });
   const villageName = (await village.textContent())!.trim();
   await village.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(villageName);
@@ -79,9 +82,10 @@ test('the CSV download has the same table as the page', async ({ page, request }
   const csv = (await response.text()).replace(/^\uFEFF/, '');
   const lines = csv.trim().split(/\r\n/);
   expect(lines[0]).toBe('Phong trào,Đơn vị,Tối thiểu,Đã đăng,Đã khen thưởng,Đã nhân rộng,Đạt chỉ tiêu');
-  const rows = await page.getByRole('table', { name: /theo phong trào và đơn vị/ }).locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [...tr.querySelectorAll('[data-col]')].map((td) => td.textContent!.trim()).join(',')),
-  );
+  const rows = await page
+    .getByRole('table', { name: /theo phong trào và đơn vị/ })
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('[data-col]')].map((td) => td.textContent!.trim()).join(',')));
   expect(lines.slice(1).map((line) => line.split(',').slice(-5, -1).join(','))).toEqual(rows);
 });
 
@@ -109,11 +113,22 @@ test('the RSS feed and the sitemap list the stories', async ({ request }) => {
   const rss = await (await request.get('/rss.xml')).text();
   expect(rss).toContain('<language>vi-vn</language>');
   // Every shown exemplar and practice is a story, up to the feed's 50 newest.
-  const ids = (dir: string) => readdirSync(join('content', dir)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace('.mdx', ''));
+  const ids = (dir: string) =>
+    readdirSync(join('content', dir))
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => f.replace('.mdx', ''));
   // A story that lists a person who withdrew consent (content/people/) is not shown.
-  const gone = readdirSync(join('content', 'people')).filter((f) => /^\s+withdrawn:/m.test(readFileSync(join('content', 'people', f), 'utf8'))).map((f) => f.replace(/\.ya?ml$/, ''));
-  const withdrawn = ids('exemplars').filter((id) => gone.some((p) => new RegExp(`^people:.*\\b${p}\\b`, 'm').test(readFileSync(join('content', 'exemplars', `${id}.mdx`), 'utf8'))));
-  const stories = [...ids('exemplars').filter((id) => !withdrawn.includes(id)).map((id) => `/dien-hinh/${id}/`)];
+  const gone = readdirSync(join('content', 'people'))
+    .filter((f) => /^\s+withdrawn:/m.test(readFileSync(join('content', 'people', f), 'utf8')))
+    .map((f) => f.replace(/\.ya?ml$/, ''));
+  const withdrawn = ids('exemplars').filter((id) =>
+    gone.some((p) => new RegExp(`^people:.*\\b${p}\\b`, 'm').test(readFileSync(join('content', 'exemplars', `${id}.mdx`), 'utf8'))),
+  );
+  const stories = [
+    ...ids('exemplars')
+      .filter((id) => !withdrawn.includes(id))
+      .map((id) => `/dien-hinh/${id}/`),
+  ];
   expect((rss.match(/<item>/g) ?? []).length).toBeLessThanOrEqual(50);
   if (stories.length + ids('practices').length <= 50) {
     for (const story of stories) expect(rss, story).toContain(`${story}</link>`);

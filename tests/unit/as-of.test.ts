@@ -52,6 +52,10 @@ describe('practicesAsOf', () => {
     expect(kept?.data.replications.map((r) => r.date)).toEqual([day('2023-06-01')]);
   });
   it('keeps a practice written down later when it was replicated by the day, and drops one with neither', () => {
-    expect(practicesAsOf([practice('later', '2023-09-01', ['2023-05-01']), practice('none', '2023-09-01', ['2023-10-01'])], june).map((p) => p.id)).toEqual(['later']);
+    expect(
+      practicesAsOf([practice('later', '2023-09-01', ['2023-05-01']), practice('none', '2023-09-01', ['2023-10-01'])], june).map(
+        (p) => p.id,
+      ),
+    ).toEqual(['later']);
   });
 });

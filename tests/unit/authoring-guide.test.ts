@@ -33,13 +33,21 @@ describe('the authoring guide', () => {
     });
   }
   it('lists exactly the fields of a Tày or Nùng version, each with an example', () => {
-    const schema = z.toJSONSchema(scriptVersionSchema({ ref: () => z.string() }), { io: 'input' }) as { properties: Record<string, unknown> };
+    const schema = z.toJSONSchema(scriptVersionSchema({ ref: () => z.string() }), { io: 'input' }) as {
+      properties: Record<string, unknown>;
+    };
     expect(documented('scripts/tyz')).toEqual(Object.keys(schema.properties).sort());
     expect(withoutExample('scripts/tyz')).toEqual([]);
   });
   it.each([
-    ['adding a Tày or Nùng version, where it goes and that it is not translated', /npm run new -- tyz[\s\S]*content\/scripts\/tyz\/[\s\S]*không tự dịch/],
-    ['numbers and abbreviations as the loudspeaker reads them, and the list editors extend', /12\.500\.000 đồng[\s\S]*mười hai triệu năm trăm nghìn đồng[\s\S]*content\/abbreviations\.yaml[\s\S]*BQLDA/],
+    [
+      'adding a Tày or Nùng version, where it goes and that it is not translated',
+      /npm run new -- tyz[\s\S]*content\/scripts\/tyz\/[\s\S]*không tự dịch/,
+    ],
+    [
+      'numbers and abbreviations as the loudspeaker reads them, and the list editors extend',
+      /12\.500\.000 đồng[\s\S]*mười hai triệu năm trăm nghìn đồng[\s\S]*content\/abbreviations\.yaml[\s\S]*BQLDA/,
+    ],
     ['adding a story, a good practice and a script', /npm run new -- exemplar[\s\S]*npm run new -- practice[\s\S]*npm run new -- script/],
     ['checking', /npm run check/],
     ['previewing', /npm run dev/],
@@ -47,7 +55,10 @@ describe('the authoring guide', () => {
     ['the web editor', /npm run cms/],
     ['pictures with alt text', /## Ảnh và lời tả ảnh[\s\S]*alt/],
     ['consent, minors, private numbers and why', /consent[\s\S]*dưới 16 tuổi[\s\S]*số điện thoại, số căn cước[\s\S]*Vì sao/],
-    ['drafts: where they go, and that check still reads them', /## Tên tệp, thư mục, bản nháp[\s\S]*dấu `_`[\s\S]*không được\s+đăng[\s\S]*npm run check/],
+    [
+      'drafts: where they go, and that check still reads them',
+      /## Tên tệp, thư mục, bản nháp[\s\S]*dấu `_`[\s\S]*không được\s+đăng[\s\S]*npm run check/,
+    ],
     ['saving files as UTF-8', /## Lưu tệp: mã UTF-8[\s\S]*Windows-1258/],
   ])('explains %s', (_what, pattern) => expect(guide).toMatch(pattern));
 });

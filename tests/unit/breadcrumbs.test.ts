@@ -12,7 +12,13 @@ describe('breadcrumbTrail', () => {
   });
 
   it('marks only the last step as the current page, and never links it, even when given a link', () => {
-    const trail = breadcrumbTrail([{ href: '/thon/', label: 'Theo thôn' }, { href: '/thon/po-mo/', label: 'Thôn Pò Mỏ' }], '/thon/po-mo/');
+    const trail = breadcrumbTrail(
+      [
+        { href: '/thon/', label: 'Theo thôn' },
+        { href: '/thon/po-mo/', label: 'Thôn Pò Mỏ' },
+      ],
+      '/thon/po-mo/',
+    );
     expect(trail.map((s) => s.current)).toEqual([false, false, true]);
     expect(trail.at(-1)).toMatchObject({ href: undefined, item: '/thon/po-mo/' });
   });

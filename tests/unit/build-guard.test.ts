@@ -41,10 +41,17 @@ describe('the build with broken content', () => {
     ['content/practices/trong-hoi-xen-che.mdx:5  frontmatter', 'a phone number'],
     ['content/exemplars/anh-cat-cut.mdx:17  cover.src  Ảnh "cat-cut.jpg" bị hỏng', 'a truncated JPEG'],
     ['content/exemplars/anh-svg.mdx:17  cover.src  Tệp "hinh-ve.svg" không phải ảnh dùng được', 'an SVG cover'],
-    ['content/exemplars/anh-ngoai.mdx:17  cover.src  Ảnh "../cover.png" nằm ngoài thư mục content/images/', 'a cover outside content/images/'],
-    [`content/exemplars/anh-trong-bai.mdx:${fixture('exemplar.mdx').split('\n').length + 1}  nội dung  Không chèn ảnh`, 'a picture in the body'],
+    [
+      'content/exemplars/anh-ngoai.mdx:17  cover.src  Ảnh "../cover.png" nằm ngoài thư mục content/images/',
+      'a cover outside content/images/',
+    ],
+    [
+      `content/exemplars/anh-trong-bai.mdx:${fixture('exemplar.mdx').split('\n').length + 1}  nội dung  Không chèn ảnh`,
+      'a picture in the body',
+    ],
   ])('names %s (%s)', (where) => expect(output).toContain(where));
-  it("says nothing in Astro's English about the pictures", () => expect(output).not.toMatch(/ImageNotFound|NoImageMetadata|UnsupportedImage|Could not (find|process)/i));
+  it("says nothing in Astro's English about the pictures", () =>
+    expect(output).not.toMatch(/ImageNotFound|NoImageMetadata|UnsupportedImage|Could not (find|process)/i));
   it('publishes nothing', () => expect(existsSync(join(tree.root, 'dist/index.html'))).toBe(false));
 });
 
@@ -54,7 +61,11 @@ async function writeBrokenFiles(tree: ReturnType<typeof makeContentTree>) {
   tree.write('content/exemplars/co-import.mdx', `${fixture('exemplar.mdx')}\nimport x from '/etc/passwd';\n`);
   tree.write('content/practices/trong-hoi-xen-che.mdx', fixture('practice.mdx').replace('Đất đồi bỏ hoang.', 'Gọi 0912 345 678.'));
   // Pictures that Astro used to copy, or to stop on in English naming another page.
-  const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a7d44', noise: { type: 'gaussian', mean: 120, sigma: 40 } } }).jpeg().toBuffer();
+  const photo = await sharp({
+    create: { width: 1200, height: 800, channels: 3, background: '#3a7d44', noise: { type: 'gaussian', mean: 120, sigma: 40 } },
+  })
+    .jpeg()
+    .toBuffer();
   tree.write('content/images/cat-cut.jpg', photo.subarray(0, Math.floor(photo.length * 0.6)));
   tree.write('content/exemplars/anh-cat-cut.mdx', exemplarWith('src: ../images/cover.png', 'src: ../images/cat-cut.jpg'));
   tree.write('content/images/hinh-ve.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"/>');

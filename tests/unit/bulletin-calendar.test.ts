@@ -11,7 +11,9 @@ const tay = { language: 'tyz', label: 'Tiếng Tày' } as TimedScript['versions'
 
 const bulletins = groupBulletins(
   [
-    script('hien-dat', 'Gia đình ông Chiến hiến đất mở đường, lên đồi: “đường mở ra thì cả thôn đi”', ['2026-12-04', '2027-01-08'], 125, [tay]),
+    script('hien-dat', 'Gia đình ông Chiến hiến đất mở đường, lên đồi: “đường mở ra thì cả thôn đi”', ['2026-12-04', '2027-01-08'], 125, [
+      tay,
+    ]),
     script('hoi-que', 'Hồi, quế hữu cơ; trên đồi nhà ông Điền', ['2027-01-08'], 77),
   ],
   (s) => s.seconds,
@@ -34,7 +36,9 @@ describe('the bulletin calendar (.ics)', () => {
   it('names the calendar, and each event by its scripts and reading time, in Vietnamese', () => {
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Bản tin Đài truyền thanh xã mẫu');
     expect(events[1]!.summary).toBe('Bản tin truyền thanh: 2 bài, 3 phút 22 giây');
-    expect(events[1]!.description).toContain('1. Gia đình ông Chiến hiến đất mở đường, lên đồi: “đường mở ra thì cả thôn đi” (2 phút 05 giây; có bản tiếng Tày)');
+    expect(events[1]!.description).toContain(
+      '1. Gia đình ông Chiến hiến đất mở đường, lên đồi: “đường mở ra thì cả thôn đi” (2 phút 05 giây; có bản tiếng Tày)',
+    );
     expect(events[1]!.description).toContain('2. Hồi, quế hữu cơ; trên đồi nhà ông Điền (1 phút 17 giây)');
   });
 

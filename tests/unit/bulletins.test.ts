@@ -5,7 +5,12 @@ const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const s = (id: string, dates: string[], seconds: number) => ({ id, seconds, data: { airDates: dates.map(d) } });
 
 describe('loudspeaker bulletins', () => {
-  const scripts = [s('a', ['2026-11-27'], 100), s('b', ['2023-12-04', '2026-11-27'], 95), s('c', ['2026-12-04'], 60), s('e', ['2023-12-04'], 30)];
+  const scripts = [
+    s('a', ['2026-11-27'], 100),
+    s('b', ['2023-12-04', '2026-11-27'], 95),
+    s('c', ['2026-12-04'], 60),
+    s('e', ['2023-12-04'], 30),
+  ];
   const bulletins = groupBulletins(scripts, (x) => x.seconds);
 
   it('groups scripts by air date, one bulletin a day, a script in each of its days', () => {

@@ -1,6 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,10 +111,18 @@ function snapshot(folder: string): Record<string, string> {
 }
 
 const options = { commitMessage: 'x' };
-const media = (path: string) => ({ action: 'persistMedia', params: { branch: 'main', asset: { path, content: Buffer.from('hostile').toString('base64'), encoding: 'base64' }, options } });
+const media = (path: string) => ({
+  action: 'persistMedia',
+  params: { branch: 'main', asset: { path, content: Buffer.from('hostile').toString('base64'), encoding: 'base64' }, options },
+});
 const entry = (path: string, extra: Record<string, unknown> = {}) => ({
   action: 'persistEntry',
-  params: { branch: 'main', entry: { slug: 'x', path, raw: 'hostile', ...extra }, assets: [], options: { ...options, useWorkflow: false, status: 'draft' } },
+  params: {
+    branch: 'main',
+    entry: { slug: 'x', path, raw: 'hostile', ...extra },
+    assets: [],
+    options: { ...options, useWorkflow: false, status: 'draft' },
+  },
 });
 
 const TRAVERSALS = [
@@ -150,11 +169,19 @@ describe('the web editor backend refuses what a hostile page would send', () => 
 
   it('deletes nothing outside content/, and nothing at all when one path of a batch is outside', async () => {
     const before = snapshot(root);
-    for (const path of ['src/keep.ts', 'content/../src/keep.ts', 'content/link-to-src/keep.ts', 'content\\..\\src\\keep.ts', 'content/%2e%2e/src/keep.ts']) {
+    for (const path of [
+      'src/keep.ts',
+      'content/../src/keep.ts',
+      'content/link-to-src/keep.ts',
+      'content\\..\\src\\keep.ts',
+      'content/%2e%2e/src/keep.ts',
+    ]) {
       const one = await call({ body: { action: 'deleteFile', params: { branch: 'main', path, options } } });
       expect(one.status, path).toBe(403);
     }
-    const batch = await call({ body: { action: 'deleteFiles', params: { branch: 'main', paths: ['content/exemplars/bai-mau.mdx', 'scripts/keep.ts'], options } } });
+    const batch = await call({
+      body: { action: 'deleteFiles', params: { branch: 'main', paths: ['content/exemplars/bai-mau.mdx', 'scripts/keep.ts'], options } },
+    });
     expect(batch.status).toBe(403);
     expect(batch.json().error).toContain('scripts/keep.ts');
     expect(snapshot(root)).toEqual(before);
@@ -165,7 +192,10 @@ describe('the web editor backend refuses what a hostile page would send', () => 
       { action: 'getEntry', params: { branch: 'main', path: 'src/keep.ts' } },
       { action: 'getMediaFile', params: { branch: 'main', path: 'content/link-outside/secret.txt' } },
       { action: 'entriesByFolder', params: { branch: 'main', folder: 'src', extension: 'ts', depth: 1 } },
-      { action: 'entriesByFiles', params: { branch: 'main', files: [{ path: 'content/exemplars/bai-mau.mdx' }, { path: 'scripts/keep.ts' }] } },
+      {
+        action: 'entriesByFiles',
+        params: { branch: 'main', files: [{ path: 'content/exemplars/bai-mau.mdx' }, { path: 'scripts/keep.ts' }] },
+      },
       { action: 'getMedia', params: { branch: 'main', mediaFolder: 'content/link-outside' } },
     ]) {
       const response = await call({ body });
@@ -176,7 +206,9 @@ describe('the web editor backend refuses what a hostile page would send', () => 
   });
 
   it('refuses actions the editor does not use here, and bodies that are not JSON', async () => {
-    expect((await call({ body: { action: 'publishUnpublishedEntry', params: { branch: 'main', collection: 'x', slug: 'y' } } })).status).toBe(400);
+    expect(
+      (await call({ body: { action: 'publishUnpublishedEntry', params: { branch: 'main', collection: 'x', slug: 'y' } } })).status,
+    ).toBe(400);
     expect((await call({ body: 'action=deleteFile&path=src/keep.ts' })).status).toBe(400);
     // A form or text/plain POST is what a page may send without asking first.
     const text = await call({ body: media('content/images/van-ban.txt'), type: 'text/plain' });
@@ -185,7 +217,14 @@ describe('the web editor backend refuses what a hostile page would send', () => 
   });
 
   it('answers only to its own name and port (DNS rebinding)', async () => {
-    for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1.evil.example:${port}`, `127.0.0.1:${port + 1}`, 'localhost', `[::1]:${port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${port}`,
+      `127.0.0.1.evil.example:${port}`,
+      `127.0.0.1:${port + 1}`,
+      'localhost',
+      `[::1]:${port}`,
+    ]) {
       const write = await call({ body: media('content/images/rebinding.jpg'), host });
       expect(write.status, host).toBe(403);
       expect(write.json().error).toContain('Từ chối');
@@ -196,7 +235,16 @@ describe('the web editor backend refuses what a hostile page would send', () => 
   });
 
   it('takes requests only from its own origin, another local port included', async () => {
-    for (const origin of ['http://evil.example', `http://localhost:${port + 1}`, `http://127.0.0.1:${port + 1}`, 'http://localhost', 'null', `https://127.0.0.1:${port}`, `http://127.0.0.1:${port}.evil.example`, null]) {
+    for (const origin of [
+      'http://evil.example',
+      `http://localhost:${port + 1}`,
+      `http://127.0.0.1:${port + 1}`,
+      'http://localhost',
+      'null',
+      `https://127.0.0.1:${port}`,
+      `http://127.0.0.1:${port}.evil.example`,
+      null,
+    ]) {
       const write = await call({ body: media('content/images/csrf.jpg'), origin });
       expect(write.status, String(origin)).toBe(403);
       expect(write.json().error).toContain('Từ chối');
@@ -212,25 +260,47 @@ describe('the web editor backend refuses what a hostile page would send', () => 
 describe('the web editor backend still does what the editor asks', () => {
   it('lists, reads, writes, renames and deletes entries and pictures in content/', async () => {
     expect((await call({ body: { action: 'info' } })).json().type).toBe('local_fs');
-    const listed = await call({ body: { action: 'entriesByFolder', params: { branch: 'main', folder: 'content/exemplars', extension: 'mdx', depth: 1 } } });
+    const listed = await call({
+      body: { action: 'entriesByFolder', params: { branch: 'main', folder: 'content/exemplars', extension: 'mdx', depth: 1 } },
+    });
     expect(listed.json().map((e: { file: { path: string } }) => e.file.path)).toContain('content/exemplars/bai-mau.mdx');
 
-    const saved = await call({ body: { ...entry('content/exemplars/bai-moi.mdx'), params: { ...entry('content/exemplars/bai-moi.mdx').params, entry: { slug: 'bai-moi', path: 'content/exemplars/bai-moi.mdx', raw: '---\ntitle: Bài mới\n---\n' }, assets: [{ path: 'content/images/bai-moi.jpg', content: Buffer.from('ảnh mới').toString('base64'), encoding: 'base64' }] } } });
+    const saved = await call({
+      body: {
+        ...entry('content/exemplars/bai-moi.mdx'),
+        params: {
+          ...entry('content/exemplars/bai-moi.mdx').params,
+          entry: { slug: 'bai-moi', path: 'content/exemplars/bai-moi.mdx', raw: '---\ntitle: Bài mới\n---\n' },
+          assets: [{ path: 'content/images/bai-moi.jpg', content: Buffer.from('ảnh mới').toString('base64'), encoding: 'base64' }],
+        },
+      },
+    });
     expect(saved.status, saved.text).toBe(200);
     expect(readFileSync(join(root, 'content/exemplars/bai-moi.mdx'), 'utf8')).toContain('title: Bài mới');
     expect(readFileSync(join(root, 'content/images/bai-moi.jpg'), 'utf8')).toBe('ảnh mới');
 
     // Reached as localhost, the editor's other name, from its own page.
-    const read = await call({ body: { action: 'getEntry', params: { branch: 'main', path: 'content/exemplars/bai-moi.mdx' } }, host: `localhost:${port}`, origin: `http://localhost:${port}` });
+    const read = await call({
+      body: { action: 'getEntry', params: { branch: 'main', path: 'content/exemplars/bai-moi.mdx' } },
+      host: `localhost:${port}`,
+      origin: `http://localhost:${port}`,
+    });
     expect(read.json().data).toContain('title: Bài mới');
 
-    const renamed = await call({ body: entry('content/exemplars/bai-moi.mdx', { raw: '---\ntitle: Bài mới\n---\n', newPath: 'content/exemplars/bai-moi-doi-ten.mdx' }) });
+    const renamed = await call({
+      body: entry('content/exemplars/bai-moi.mdx', { raw: '---\ntitle: Bài mới\n---\n', newPath: 'content/exemplars/bai-moi-doi-ten.mdx' }),
+    });
     expect(renamed.status, renamed.text).toBe(200);
     await expect.poll(() => existsSync(join(root, 'content/exemplars/bai-moi-doi-ten.mdx'))).toBe(true);
 
     const media = await call({ body: { action: 'getMedia', params: { branch: 'main', mediaFolder: 'content/images' } } });
     expect(media.json().map((file: { path: string }) => file.path)).toContain('content/images/bai-moi.jpg');
-    const removed = await call({ body: { action: 'deleteFiles', params: { branch: 'main', paths: ['content/images/bai-moi.jpg', 'content/exemplars/bai-moi-doi-ten.mdx'], options } } });
+    const removed = await call({
+      body: {
+        action: 'deleteFiles',
+        params: { branch: 'main', paths: ['content/images/bai-moi.jpg', 'content/exemplars/bai-moi-doi-ten.mdx'], options },
+      },
+    });
     expect(removed.status, removed.text).toBe(200);
     expect(existsSync(join(root, 'content/images/bai-moi.jpg'))).toBe(false);
     expect(existsSync(join(root, 'content/exemplars/bai-moi-doi-ten.mdx'))).toBe(false);

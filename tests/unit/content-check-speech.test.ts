@@ -17,11 +17,15 @@ function problemsFor(files: Record<string, string>) {
   return checkContent(tree.root).problems;
 }
 const withLine = (line: string, status = 'da-duyet') =>
-  fixture('script.mdx').replace('status: da-duyet', `status: ${status}`).replace('Anh Nông Văn Thử ở thôn', `${line}\n\nAnh Nông Văn Thử ở thôn`);
+  fixture('script.mdx')
+    .replace('status: da-duyet', `status: ${status}`)
+    .replace('Anh Nông Văn Thử ở thôn', `${line}\n\nAnh Nông Văn Thử ở thôn`);
 
 describe('what an approved script\u2019s loudspeaker copy cannot say', () => {
   it('accepts numbers, dates, money and listed abbreviations', () => {
-    expect(problemsFor({ [SCRIPT]: withLine('Quyết định số 212/QĐ-UBND ngày 22/12/2023, thưởng 12.500.000 đồng; 25% số hộ; họp lúc 7h30.') })).toEqual([]);
+    expect(
+      problemsFor({ [SCRIPT]: withLine('Quyết định số 212/QĐ-UBND ngày 22/12/2023, thưởng 12.500.000 đồng; 25% số hộ; họp lúc 7h30.') }),
+    ).toEqual([]);
   });
 
   it('warns at the line of each symbol, emoji and unknown abbreviation, with how to fix it', () => {
@@ -50,7 +54,9 @@ describe('what an approved script\u2019s loudspeaker copy cannot say', () => {
 
 describe('content/abbreviations.yaml', () => {
   it('is checked like every content file, with the line of the mistake', () => {
-    const problems = problemsFor({ 'content/abbreviations.yaml': 'abbreviations:\n  UBND: Ủy ban nhân dân\n  Uỷ ban: UB\nunit:\n  ha: héc-ta\n' });
+    const problems = problemsFor({
+      'content/abbreviations.yaml': 'abbreviations:\n  UBND: Ủy ban nhân dân\n  Uỷ ban: UB\nunit:\n  ha: héc-ta\n',
+    });
     expect(problems.map((p) => [p.file, p.line, p.severity])).toEqual([
       ['content/abbreviations.yaml', 3, 'error'],
       ['content/abbreviations.yaml', 5, 'error'],
@@ -78,7 +84,9 @@ describe('Tày and Nùng versions', () => {
   });
 
   it('checks a version\u2019s fields and body like a script\u2019s', () => {
-    const problems = problemsFor({ [VERSION]: version.replace('status: da-duyet', 'status: duyet').replace('Đoạn kiểm thử thứ hai', '<script>x</script>') });
+    const problems = problemsFor({
+      [VERSION]: version.replace('status: da-duyet', 'status: duyet').replace('Đoạn kiểm thử thứ hai', '<script>x</script>'),
+    });
     expect(problems.filter((p) => p.severity === 'error').map((p) => [p.file, p.field])).toEqual([
       [VERSION, 'status'],
       [VERSION, 'nội dung'],

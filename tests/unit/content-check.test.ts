@@ -91,10 +91,19 @@ describe('the content checker', () => {
 
   it('rejects a story about a person whose subject is not on record', () => {
     const errors = errorsFor({ [EXEMPLAR]: exemplarWith('people: [nong-van-thu]', 'people: []') });
-    expect(errors.find((e) => e.field === 'people')).toMatchObject({ file: EXEMPLAR, line: 21, message: expect.stringContaining('người được nêu gương') });
+    expect(errors.find((e) => e.field === 'people')).toMatchObject({
+      file: EXEMPLAR,
+      line: 21,
+      message: expect.stringContaining('người được nêu gương'),
+    });
     // The name in the title is found too, once, with the record to add.
     expect(errors.filter((e) => e.field !== 'people')).toEqual([
-      expect.objectContaining({ field: 'title', line: 2, message: expect.stringContaining('chưa ghi người này trong people'), hint: expect.stringContaining('nong-van-thu') }),
+      expect.objectContaining({
+        field: 'title',
+        line: 2,
+        message: expect.stringContaining('chưa ghi người này trong people'),
+        hint: expect.stringContaining('nong-van-thu'),
+      }),
     ]);
   });
 
@@ -104,11 +113,21 @@ describe('the content checker', () => {
       .replace('name: Nông Văn Thử', 'name: Tổ hợp tác trồng hồi')
       .replace('Anh Nông Văn Thử: điển hình', 'Tổ hợp tác trồng hồi: điển hình')
       .replace('<Quote by="Anh Nông Văn Thử">', '<Quote by="Tổ trưởng">');
-    expect(errorsFor({ [EXEMPLAR]: collective, 'content/scripts/kich-ban-thu.mdx': fixture('script.mdx').replace(/anh Nông Văn Thử|Anh Nông Văn Thử/g, 'tổ hợp tác').replace('people: [nong-van-thu]\n', '') })).toEqual([]);
+    expect(
+      errorsFor({
+        [EXEMPLAR]: collective,
+        'content/scripts/kich-ban-thu.mdx': fixture('script.mdx')
+          .replace(/anh Nông Văn Thử|Anh Nông Văn Thử/g, 'tổ hợp tác')
+          .replace('people: [nong-van-thu]\n', ''),
+      }),
+    ).toEqual([]);
   });
 
   it("rejects a child without a guardian's consent, and a child of 7 or more who did not agree", () => {
-    const child = personWith('ageGroup: tu-16-tro-len', 'ageGroup: duoi-16').replace('  recordedBy: Hội Nông dân xã\n', '  recordedBy: Hội Nông dân xã\n  minor:\n    age: 12\n');
+    const child = personWith('ageGroup: tu-16-tro-len', 'ageGroup: duoi-16').replace(
+      '  recordedBy: Hội Nông dân xã\n',
+      '  recordedBy: Hội Nông dân xã\n  minor:\n    age: 12\n',
+    );
     const errors = errorsFor({ [PERSON]: child });
     expect(errors.map((e) => e.field).sort()).toEqual(['consent.minor.childAgreed', 'consent.minor.guardian']);
     expect(errors.find((e) => e.field === 'consent.minor.guardian')?.message).toContain('người giám hộ');
@@ -122,7 +141,9 @@ describe('the content checker', () => {
   it('accepts a child with both consents', () => {
     const minor =
       '  recordedBy: Hội Nông dân xã\n  minor:\n    age: 12\n    childAgreed: true\n    guardian: { name: Lăng Thị Mẹ, relation: mẹ, date: 2023-11-20 }\n';
-    expect(errorsFor({ [PERSON]: personWith('ageGroup: tu-16-tro-len', 'ageGroup: duoi-16').replace('  recordedBy: Hội Nông dân xã\n', minor) })).toEqual([]);
+    expect(
+      errorsFor({ [PERSON]: personWith('ageGroup: tu-16-tro-len', 'ageGroup: duoi-16').replace('  recordedBy: Hội Nông dân xã\n', minor) }),
+    ).toEqual([]);
   });
 
   it('rejects sensitive information the person has not explicitly agreed to', () => {
@@ -175,10 +196,9 @@ describe('the content checker', () => {
 
   it('finds a citizen ID number and a personal e-mail address, in frontmatter as well', () => {
     const errors = errorsFor({
-      [EXEMPLAR]: exemplarWith('name: Nông Văn Thử', 'name: Nông Văn Thử, CCCD 020190001234').replace(
-        'Nội dung',
-        'Nội dung',
-      ) + '\nThư gửi vanthu.nong@gmail.com nhé.\n',
+      [EXEMPLAR]:
+        exemplarWith('name: Nông Văn Thử', 'name: Nông Văn Thử, CCCD 020190001234').replace('Nội dung', 'Nội dung') +
+        '\nThư gửi vanthu.nong@gmail.com nhé.\n',
     });
     expect(errors.map((e) => e.message.split(' (')[0]).sort()).toEqual([
       'Có số căn cước công dân / chứng minh nhân dân',
@@ -245,7 +265,9 @@ describe('the content checker', () => {
       new Set([EXEMPLAR, 'content/exemplars/bai-hai.mdx', 'content/scripts/kich-ban-thu.mdx', 'content/villages/thon-dong.yaml']),
     );
     const lines = errors.map(formatProblem);
-    expect(lines).toContain('content/villages/thon-dong.yaml:2  order  Phải là một con số, đang là chữ "một".  Cách sửa: Viết con số, không có chữ hay đơn vị, ví dụ 2023.');
+    expect(lines).toContain(
+      'content/villages/thon-dong.yaml:2  order  Phải là một con số, đang là chữ "một".  Cách sửa: Viết con số, không có chữ hay đơn vị, ví dụ 2023.',
+    );
     // Every problem says how to fix it.
     for (const error of errors) expect(error.hint, formatProblem(error)).toMatch(/\S/);
   });
@@ -255,13 +277,21 @@ describe('the content checker', () => {
     tree.write(PERSON, personWith('  recordedBy: Hội Nông dân xã\n', '  recordedBy: Hội Nông dân xã\n  withdrawn: { date: 2024-03-01 }\n'));
     const { problems, unpublished } = checkContent(tree.root);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(new Set(problems.map((p) => p.file))).toEqual(new Set([PERSON, EXEMPLAR, 'content/practices/trong-hoi-xen-che.mdx', 'content/scripts/kich-ban-thu.mdx']));
-    expect(unpublished.map((u) => `${u.collection}/${u.id}`).sort()).toEqual(['exemplars/anh-nong-van-thu', 'practices/trong-hoi-xen-che', 'scripts/kich-ban-thu']);
+    expect(new Set(problems.map((p) => p.file))).toEqual(
+      new Set([PERSON, EXEMPLAR, 'content/practices/trong-hoi-xen-che.mdx', 'content/scripts/kich-ban-thu.mdx']),
+    );
+    expect(unpublished.map((u) => `${u.collection}/${u.id}`).sort()).toEqual([
+      'exemplars/anh-nong-van-thu',
+      'practices/trong-hoi-xen-che',
+      'scripts/kich-ban-thu',
+    ]);
   });
 
   it('warns when an approved script would take more than five minutes to read', () => {
     tree = makeContentTree();
-    const long = Array.from({ length: 60 }, () => 'Bà con thôn Nà Chuông cùng nhau làm đường bê tông rộng ba mét qua cánh đồng.').join('\n\n');
+    const long = Array.from({ length: 60 }, () => 'Bà con thôn Nà Chuông cùng nhau làm đường bê tông rộng ba mét qua cánh đồng.').join(
+      '\n\n',
+    );
     tree.write('content/scripts/kich-ban-thu.mdx', `${fixture('script.mdx')}\n${long}\n`);
     const warning = checkContent(tree.root).problems.find((p) => p.severity === 'warning');
     expect(warning?.message).toContain('quá 5 phút');

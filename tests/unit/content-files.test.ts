@@ -79,11 +79,19 @@ function loaderContext(root: string, collection: LoadedCollection) {
       clear: () => stored.clear(),
       addModuleImport: () => undefined,
     },
-    meta: { get: (k: string) => meta.get(k), set: (k: string, v: string) => void meta.set(k, v), has: (k: string) => meta.has(k), delete: (k: string) => void meta.delete(k) },
+    meta: {
+      get: (k: string) => meta.get(k),
+      set: (k: string, v: string) => void meta.set(k, v),
+      has: (k: string) => meta.has(k),
+      delete: (k: string) => void meta.delete(k),
+    },
     logger: { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined },
     config: { root: pathToFileURL(`${root}/`) },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-    generateDigest: (value: unknown) => createHash('sha1').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('hex'),
+    generateDigest: (value: unknown) =>
+      createHash('sha1')
+        .update(typeof value === 'string' ? value : JSON.stringify(value))
+        .digest('hex'),
     entryTypes: new Map([
       ['.mdx', entryType('mdx')],
       ['.yaml', entryType('yaml')],
@@ -118,7 +126,10 @@ describe('one list of content files, read by the checker and the loaders', () =>
     trickyTree();
     const report = checkContent(tree.root);
     // People records are checked, never loaded: they hold consent, not pages.
-    const checked = report.entries.filter((e) => !e.draft && e.collection !== 'people').map((e) => e.file).sort();
+    const checked = report.entries
+      .filter((e) => !e.draft && e.collection !== 'people')
+      .map((e) => e.file)
+      .sort();
     expect(checked).toContain('content/exemplars/2021/quy-1/bai-quy-1.mdx');
     expect(checked).toContain('content/villages/thon-bai.yml');
     expect(checked).toContain('content/scripts/tyz/kich-ban-thu.mdx');
@@ -164,7 +175,12 @@ describe('one list of content files, read by the checker and the loaders', () =>
       'content/scripts/nut/_kich-ban-thu.mdx',
       'content/villages/_thon-nhap.yaml',
     ];
-    expect(entries.filter((e) => e.draft).map((e) => e.file).sort()).toEqual(draftFiles);
+    expect(
+      entries
+        .filter((e) => e.draft)
+        .map((e) => e.file)
+        .sort(),
+    ).toEqual(draftFiles);
     for (const file of draftFiles) {
       expect(problems.find((p) => p.file === file && p.message.startsWith('Bản nháp'))?.severity, file).toBe('warning');
     }
@@ -200,7 +216,10 @@ describe('npm run dev: the loaders follow the same list as files change', () => 
     const { context, stored } = loaderContext(tree.root, 'exemplars');
     const watcher = Object.assign(new EventEmitter(), { add: () => undefined });
     const logged: string[] = [];
-    Object.assign(context, { watcher, logger: { info: (m: string) => logged.push(m), error: (m: string) => logged.push(m), warn: () => undefined } });
+    Object.assign(context, {
+      watcher,
+      logger: { info: (m: string) => logged.push(m), error: (m: string) => logged.push(m), warn: () => undefined },
+    });
     await mdxLoader('exemplars').load(context);
     const settle = async (event: string, path: string) => {
       for (const listener of watcher.listeners(event)) await (listener as (p: string) => Promise<void>)(join(tree.root, path));
@@ -224,7 +243,10 @@ describe('the build: loaders read the list the background check read, once it ha
   it('hands the loaders the checked list, drafts left out', async () => {
     tree = makeContentTree();
     tree.write('content/exemplars/_nhap/ban-nhap.mdx', fixture('exemplar.mdx').replace('../images/', '../../images/'));
-    tree.write('content/exemplars/2022/bai-nam-2022.mdx', exemplarWith(/title: .*/, 'title: "Bài năm 2022"').replace('../images/', '../../images/'));
+    tree.write(
+      'content/exemplars/2022/bai-nam-2022.mdx',
+      exemplarWith(/title: .*/, 'title: "Bài năm 2022"').replace('../images/', '../../images/'),
+    );
     const check = await startContentCheck(tree.root);
     expect(check.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const files = await checkedContentFiles(tree.root, 'exemplars');
@@ -236,7 +258,9 @@ describe('the build: loaders read the list the background check read, once it ha
     trickyTree();
     await startContentCheck(tree.root).catch(() => undefined);
     const { context, stored, parsedFiles } = loaderContext(tree.root, 'exemplars');
-    const failure = await mdxLoader('exemplars').load(context).catch((error: unknown) => error);
+    const failure = await mdxLoader('exemplars')
+      .load(context)
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ContentError);
     expect((failure as Error).message).toContain('content/exemplars/X.MDX:1  tệp');
     expect((failure as Error).message).toContain('content/exemplars/_nhap/bai-trong-thu-muc-nhap.mdx:37');
@@ -248,7 +272,9 @@ describe('the build: loaders read the list the background check read, once it ha
     tree = makeContentTree();
     tree.write('content/villages/thon-bom.yaml', aliasBomb);
     const { problems } = await startContentCheck(tree.root);
-    expect(problems.filter((p) => p.severity === 'error')).toMatchObject([{ file: 'content/villages/thon-bom.yaml', line: 2, field: 'frontmatter' }]);
+    expect(problems.filter((p) => p.severity === 'error')).toMatchObject([
+      { file: 'content/villages/thon-bom.yaml', line: 2, field: 'frontmatter' },
+    ]);
   });
 });
 
@@ -286,7 +312,9 @@ describe('files as editors save them', () => {
     const text = exemplarWith(/title: .*/, 'title: "Bà con góp ý"');
     const [error, ...rest] = errorsFor({ [EXEMPLAR]: Buffer.from(text, 'latin1') });
     expect(rest).toEqual([]);
-    expect(formatProblem(error!)).toMatch(/^content\/exemplars\/anh-nong-van-thu\.mdx:2 {2}tệp {2}Tệp không lưu theo mã UTF-8 .* {2}Cách sửa: .*UTF-8/);
+    expect(formatProblem(error!)).toMatch(
+      /^content\/exemplars\/anh-nong-van-thu\.mdx:2 {2}tệp {2}Tệp không lưu theo mã UTF-8 .* {2}Cách sửa: .*UTF-8/,
+    );
   });
 
   it('refuses a file saved as UTF-16 ("Unicode" in Notepad)', () => {
@@ -318,7 +346,10 @@ describe('files as editors save them', () => {
       'content/villages/thon-bom.yaml': aliasBomb,
       [EXEMPLAR]: exemplarWith('movement: nong-thon-moi', 'movement: khong-co'),
     });
-    expect(errors.map((e) => `${e.file}:${e.line}  ${e.field}`).sort()).toEqual([`${EXEMPLAR}:5  movement`, 'content/villages/thon-bom.yaml:2  frontmatter']);
+    expect(errors.map((e) => `${e.file}:${e.line}  ${e.field}`).sort()).toEqual([
+      `${EXEMPLAR}:5  movement`,
+      'content/villages/thon-bom.yaml:2  frontmatter',
+    ]);
     expect(errors.find((e) => e.file.endsWith('thon-bom.yaml'))?.message).toContain('bí danh');
   });
 });

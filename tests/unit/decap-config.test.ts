@@ -61,9 +61,19 @@ describe('the web editor settings, generated from the schemas', () => {
   it('write dates as YYYY-MM-DD and pictures into content/images', () => {
     const exemplars = collection('exemplars').fields;
     expect(field(exemplars, 'publishedAt')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
-    expect(field(collection('scripts').fields, 'airDates')).toMatchObject({ widget: 'list', field: { widget: 'datetime', format: 'YYYY-MM-DD' } });
-    expect(field(exemplars, 'cover.src')).toMatchObject({ widget: 'image', media_library: { config: { max_file_size: PICTURE_LIMITS.maxBytes } } });
-    expect(field(exemplars, 'cover.alt')).toMatchObject({ widget: 'text', required: true, pattern: ['^[\\s\\S]{5,}$', expect.stringContaining('ít nhất 5')] });
+    expect(field(collection('scripts').fields, 'airDates')).toMatchObject({
+      widget: 'list',
+      field: { widget: 'datetime', format: 'YYYY-MM-DD' },
+    });
+    expect(field(exemplars, 'cover.src')).toMatchObject({
+      widget: 'image',
+      media_library: { config: { max_file_size: PICTURE_LIMITS.maxBytes } },
+    });
+    expect(field(exemplars, 'cover.alt')).toMatchObject({
+      widget: 'text',
+      required: true,
+      pattern: ['^[\\s\\S]{5,}$', expect.stringContaining('ít nhất 5')],
+    });
   });
 
   it('require what the schema requires, but not the inside of an optional object left empty', () => {
@@ -101,7 +111,12 @@ describe('the web editor settings, generated from the schemas', () => {
       const schema = jsonSchemaFor(c.name as (typeof COLLECTIONS)[number], ids);
       for (const path of fieldPaths(schema)) expect(field(c.fields, path).label, path).toBe(fieldLabel(path));
       if (c.name === 'people') expect(c.fields.some((f) => f.name === 'body')).toBe(false);
-      else expect(c.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', editor_components: c.name === 'scripts' ? [] : ['quote', 'callout'] });
+      else
+        expect(c.fields.at(-1)).toMatchObject({
+          name: 'body',
+          widget: 'markdown',
+          editor_components: c.name === 'scripts' ? [] : ['quote', 'callout'],
+        });
     }
   });
 
@@ -114,7 +129,11 @@ describe('the web editor settings, generated from the schemas', () => {
 
 describe('field labels', () => {
   it('name every field of every collection in Vietnamese', () => {
-    const missing = COLLECTIONS.flatMap((c) => fieldPaths(jsonSchemaFor(c, ids)).filter((path) => !fieldLabel(path)).map((path) => `${c}: ${path}`));
+    const missing = COLLECTIONS.flatMap((c) =>
+      fieldPaths(jsonSchemaFor(c, ids))
+        .filter((path) => !fieldLabel(path))
+        .map((path) => `${c}: ${path}`),
+    );
     expect(missing).toEqual([]);
   });
   it('prefer the most specific label', () => {

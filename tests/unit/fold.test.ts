@@ -28,8 +28,14 @@ describe('d read as đ', () => {
 describe('merging results', () => {
   it('lists the typed query first, then the others by score, each page once', () => {
     const merged = mergeVariantResults([
-      [{ id: 'a', score: 1 }, { id: 'b', score: 3 }],
-      [{ id: 'c', score: 9 }, { id: 'a', score: 9 }],
+      [
+        { id: 'a', score: 1 },
+        { id: 'b', score: 3 },
+      ],
+      [
+        { id: 'c', score: 9 },
+        { id: 'a', score: 9 },
+      ],
       [{ id: 'd', score: 5 }],
     ]);
     expect(merged.map((r) => r.id)).toEqual(['b', 'a', 'c', 'd']);

@@ -8,7 +8,11 @@ import { FIXTURE_CONTENT } from './helpers/fixture-tree.ts';
 
 // The fixture commune's movements, units and villages.
 const ids = contentIds(dirname(FIXTURE_CONTENT));
-type Schema = { properties: Record<string, { enum?: string[]; format?: string; items?: { enum?: string[] } }>; required?: string[]; additionalProperties?: boolean };
+type Schema = {
+  properties: Record<string, { enum?: string[]; format?: string; items?: { enum?: string[] } }>;
+  required?: string[];
+  additionalProperties?: boolean;
+};
 
 describe('editor JSON Schemas from the zod schemas', () => {
   const exemplar = jsonSchemaFor('exemplars', ids) as unknown as Schema;
@@ -37,7 +41,8 @@ describe('the committed .vscode/schemas/', () => {
     it(`${collection}.json has the fields npm run schemas writes today`, () => {
       // Stale after a schema change: run npm run schemas. The lists of ids are left out of the
       // comparison: adding a story must not fail the tests (dev and new refresh them).
-      const withoutIds = (text: string) => JSON.stringify(JSON.parse(text), (key, value) => (key === 'enum' || key === 'options' ? undefined : value));
+      const withoutIds = (text: string) =>
+        JSON.stringify(JSON.parse(text), (key, value) => (key === 'enum' || key === 'options' ? undefined : value));
       expect(withoutIds(readFileSync(`.vscode/schemas/${collection}.json`, 'utf8'))).toBe(withoutIds(fresh[collection]!));
     });
   }
@@ -53,7 +58,9 @@ describe('VS Code wiring', () => {
       expect(settings['yaml.schemas'][`./.vscode/schemas/${collection}.json`]).toBe(`content/${collection}/**/*.{yaml,yml}`);
     }
     const extensions = JSON.parse(readFileSync('.vscode/extensions.json', 'utf8')) as { recommendations: string[] };
-    expect(extensions.recommendations).toEqual(expect.arrayContaining(['astro-build.astro-vscode', 'unifiedjs.vscode-mdx', 'redhat.vscode-yaml']));
+    expect(extensions.recommendations).toEqual(
+      expect.arrayContaining(['astro-build.astro-vscode', 'unifiedjs.vscode-mdx', 'redhat.vscode-yaml']),
+    );
     expect(readFileSync('astro.config.mjs', 'utf8')).toMatch(/contentIntellisense: true/);
   });
 });

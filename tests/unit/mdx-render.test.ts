@@ -3,7 +3,9 @@ import { renderMdxBody } from '#lib/content/mdx-render.ts';
 
 describe('renderMdxBody: an entry body as HTML', () => {
   it('writes Markdown as HTML with ids on headings, as Astro does', () => {
-    const { html, metadata } = renderMdxBody('## Người lính trở về làng\n\nAnh **Đạt** nói *chậm* và [rõ](https://example.org/).\n\n- một\n- hai\n');
+    const { html, metadata } = renderMdxBody(
+      '## Người lính trở về làng\n\nAnh **Đạt** nói *chậm* và [rõ](https://example.org/).\n\n- một\n- hai\n',
+    );
     expect(html).toContain('<h2 id="người-lính-trở-về-làng">Người lính trở về làng</h2>');
     expect(html).toContain('<p>Anh <strong>Đạt</strong> nói <em>chậm</em> và <a href="https://example.org/">rõ</a>.</p>');
     expect(html).toMatch(/<ul>\s*<li>một<\/li>\s*<li>hai<\/li>\s*<\/ul>/);
@@ -16,8 +18,12 @@ describe('renderMdxBody: an entry body as HTML', () => {
   });
 
   it('writes <Quote> as a figure with the speaker and <Callout> as an aside with its title', () => {
-    const { html } = renderMdxBody('<Quote by="Chị Hoàng Thị Lụa">Làm **cùng nhau** thì nhẹ.</Quote>\n\n<Callout title="Con số">\n120 bao cát, 14 hộ.\n</Callout>\n');
-    expect(html).toContain('<figure class="quote"><blockquote>Làm <strong>cùng nhau</strong> thì nhẹ.</blockquote><figcaption>Chị Hoàng Thị Lụa</figcaption></figure>');
+    const { html } = renderMdxBody(
+      '<Quote by="Chị Hoàng Thị Lụa">Làm **cùng nhau** thì nhẹ.</Quote>\n\n<Callout title="Con số">\n120 bao cát, 14 hộ.\n</Callout>\n',
+    );
+    expect(html).toContain(
+      '<figure class="quote"><blockquote>Làm <strong>cùng nhau</strong> thì nhẹ.</blockquote><figcaption>Chị Hoàng Thị Lụa</figcaption></figure>',
+    );
     expect(html).toMatch(/<aside class="callout"><p class="callout-title">Con số<\/p>\s*<p>120 bao cát, 14 hộ\.<\/p>\s*<\/aside>/);
   });
 

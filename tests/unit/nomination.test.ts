@@ -26,7 +26,8 @@ describe('the nomination form', () => {
   it('asks the proposer no more than a paper form would: a name and a village or unit, no phone or ID number', () => {
     const own = fields.filter((f) => !f.field).map((f) => f.label.toLowerCase());
     expect(own.some((l) => l.includes('người đề xuất'))).toBe(true);
-    for (const label of fields.map((f) => f.label.toLowerCase())) expect(label).not.toMatch(/điện thoại|căn cước|cccd|cmnd|email|thư điện tử|ngày sinh/);
+    for (const label of fields.map((f) => f.label.toLowerCase()))
+      expect(label).not.toMatch(/điện thoại|căn cước|cccd|cmnd|email|thư điện tử|ngày sinh/);
   });
 
   it('writes the e-mail body as one line per question, the movement going in the subject instead', () => {

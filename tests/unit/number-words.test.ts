@@ -31,8 +31,19 @@ describe('countInWords', () => {
 
 describe('countsInWords', () => {
   it('joins the kinds as a sentence does, leaving out those with none', () => {
-    expect(countsInWords([[9, 'phong trào thi đua'], [1, 'cuộc vận động'], [1, 'lĩnh vực']])).toBe('chín phong trào thi đua, một cuộc vận động và một lĩnh vực');
-    expect(countsInWords([[3, 'phong trào thi đua'], [0, 'cuộc vận động']])).toBe('ba phong trào thi đua');
+    expect(
+      countsInWords([
+        [9, 'phong trào thi đua'],
+        [1, 'cuộc vận động'],
+        [1, 'lĩnh vực'],
+      ]),
+    ).toBe('chín phong trào thi đua, một cuộc vận động và một lĩnh vực');
+    expect(
+      countsInWords([
+        [3, 'phong trào thi đua'],
+        [0, 'cuộc vận động'],
+      ]),
+    ).toBe('ba phong trào thi đua');
     expect(listInWords([])).toBe('');
   });
 });

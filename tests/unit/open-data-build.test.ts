@@ -20,18 +20,44 @@ function hiddenEntries(write: (path: string, text: string) => void) {
     );
   };
   // Shown, with a consent record whose recorder no page names.
-  person('ba-lo-thi-phuong', 'lo-thi-phuong', 'Bà Lò Thị Phượng', 'consent:\n  givenBy: Lò Thị Phượng\n  date: 2025-01-20\n  recordedBy: Tổ ghi nhận Khuổi Vằn\n');
+  person(
+    'ba-lo-thi-phuong',
+    'lo-thi-phuong',
+    'Bà Lò Thị Phượng',
+    'consent:\n  givenBy: Lò Thị Phượng\n  date: 2025-01-20\n  recordedBy: Tổ ghi nhận Khuổi Vằn\n',
+  );
   // Consent withdrawn: neither the story nor what hangs on it.
-  person('ong-ha-van-sang', 'ha-van-sang', 'Ông Hà Văn Sáng', 'consent:\n  givenBy: Hà Văn Sáng\n  date: 2025-01-20\n  recordedBy: Tổ ghi nhận Khuổi Vằn\n  withdrawn:\n    date: 2025-03-01\n');
+  person(
+    'ong-ha-van-sang',
+    'ha-van-sang',
+    'Ông Hà Văn Sáng',
+    'consent:\n  givenBy: Hà Văn Sáng\n  date: 2025-01-20\n  recordedBy: Tổ ghi nhận Khuổi Vằn\n  withdrawn:\n    date: 2025-03-01\n',
+  );
   write(
     'practices/nuoi-ong-duoi-tan-vai.mdx',
     `---\ntitle: "Nuôi ong dưới tán vải của ông Sáng"\nexemplars: [ong-ha-van-sang]\nsummary: "Đặt thùng ong dưới tán vải."\nproblem: "Vải ra hoa mà thiếu ong."\nsteps: ["Đặt thùng ong."]\nresults:\n  - { label: Mật ong, value: 40, unit: lít }\nreplications:\n  - { place: Thôn Đoài, village: thon-doai, date: 2025-04-01, result: "Thôn Đoài đặt ong theo cách của ông Sáng" }\npublishedAt: 2025-03-01\nsample: true\n---\n\nCách làm hư cấu.\n`,
   );
   // A draft beside the entries, and a script not yet approved.
-  write('exemplars/_to-nhap-thon-trung.mdx', readFileSync(join(FIXTURE, 'exemplars/to-dan-van-thon-dong.mdx'), 'utf8').replace(/Tổ dân vận thôn Đông/g, 'Tổ nháp thôn Trung'));
-  write('scripts/ban-tin-chua-duyet.mdx', `---\ntitle: "Bản tin chưa duyệt về tổ dân vận"\nstatus: ban-nhap\nairDates: [2025-05-10]\nexemplars: [to-dan-van-thon-dong]\nsample: true\n---\n\nKính thưa bà con.\n`);
+  write(
+    'exemplars/_to-nhap-thon-trung.mdx',
+    readFileSync(join(FIXTURE, 'exemplars/to-dan-van-thon-dong.mdx'), 'utf8').replace(/Tổ dân vận thôn Đông/g, 'Tổ nháp thôn Trung'),
+  );
+  write(
+    'scripts/ban-tin-chua-duyet.mdx',
+    `---\ntitle: "Bản tin chưa duyệt về tổ dân vận"\nstatus: ban-nhap\nairDates: [2025-05-10]\nexemplars: [to-dan-van-thon-dong]\nsample: true\n---\n\nKính thưa bà con.\n`,
+  );
 }
-const HIDDEN = ['ong-ha-van-sang', 'Hà Văn Sáng', 'nuoi-ong-duoi-tan-vai', 'Nuôi ong dưới tán vải', 'Tổ nháp thôn Trung', 'to-nhap-thon-trung', 'ban-tin-chua-duyet', 'Bản tin chưa duyệt', 'Tổ ghi nhận Khuổi Vằn'];
+const HIDDEN = [
+  'ong-ha-van-sang',
+  'Hà Văn Sáng',
+  'nuoi-ong-duoi-tan-vai',
+  'Nuôi ong dưới tán vải',
+  'Tổ nháp thôn Trung',
+  'to-nhap-thon-trung',
+  'ban-tin-chua-duyet',
+  'Bản tin chưa duyệt',
+  'Tổ ghi nhận Khuổi Vằn',
+];
 
 describe('open data of a site with withdrawn, draft and unapproved entries', () => {
   let dir = '';
@@ -50,12 +76,18 @@ describe('open data of a site with withdrawn, draft and unapproved entries', () 
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  const items = (name: string) => (JSON.parse(readFileSync(join(dist, 'du-lieu', `${name}.json`), 'utf8')) as { items: { id: string }[] }).items.map((i) => i.id).sort();
+  const items = (name: string) =>
+    (JSON.parse(readFileSync(join(dist, 'du-lieu', `${name}.json`), 'utf8')) as { items: { id: string }[] }).items.map((i) => i.id).sort();
   const files = (path: string): string[] =>
-    readdirSync(path, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(path, d.name)) : /\.(json|csv)$/.test(d.name) ? [join(path, d.name)] : []));
+    readdirSync(path, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? files(join(path, d.name)) : /\.(json|csv)$/.test(d.name) ? [join(path, d.name)] : [],
+    );
 
   it('lists exactly the exemplars that have a page, the shown person included', () => {
-    const pages = readdirSync(join(dist, 'dien-hinh'), { withFileTypes: true }).filter((d) => d.isDirectory() && !/^\d+$/.test(d.name)).map((d) => d.name).sort();
+    const pages = readdirSync(join(dist, 'dien-hinh'), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !/^\d+$/.test(d.name))
+      .map((d) => d.name)
+      .sort();
     expect(items('dien-hinh')).toEqual(pages);
     expect(pages).toContain('ba-lo-thi-phuong');
     expect(pages).not.toContain('ong-ha-van-sang');

@@ -3,16 +3,35 @@ import { describe, expect, it } from 'vitest';
 import { DATASETS, EXEMPLARS, PRACTICES, PROGRESS, REPLICATIONS, RESULTS, SCRIPTS } from '#lib/open-data/datasets.ts';
 import { fieldsOf, recordSchema, schemaAt } from '#lib/open-data/fields.ts';
 import { checkRows, csvFile, fileSize, jsonFile, schemaFile } from '#lib/open-data/formats.ts';
-import { exemplarRows, practiceRows, progressRows, replicationRows, resultRows, scriptRows, type ExemplarIn, type Names, type PracticeIn } from '#lib/open-data/rows.ts';
+import {
+  exemplarRows,
+  practiceRows,
+  progressRows,
+  replicationRows,
+  resultRows,
+  scriptRows,
+  type ExemplarIn,
+  type Names,
+  type PracticeIn,
+} from '#lib/open-data/rows.ts';
 import type { MovementProgress, ProgressRow } from '#lib/plan/progress.ts';
 
 const base = 'https://guongsang.example';
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
 const names: Names = {
-  movements: new Map([['ntm', 'Chung sức xây dựng nông thôn mới'], ['hoc', 'Khuyến học']]),
-  units: new Map([['mat-tran', 'Ủy ban Mặt trận'], ['truong', 'Trường Tiểu học']]),
+  movements: new Map([
+    ['ntm', 'Chung sức xây dựng nông thôn mới'],
+    ['hoc', 'Khuyến học'],
+  ]),
+  units: new Map([
+    ['mat-tran', 'Ủy ban Mặt trận'],
+    ['truong', 'Trường Tiểu học'],
+  ]),
   villages: new Map([['dong', 'Thôn Đồng Tâm']]),
-  exemplars: new Map([['to-dan-van', 'Tổ dân vận thôn Đồng Tâm'], ['ba-lan', 'Bà Nông Thị Lan']]),
+  exemplars: new Map([
+    ['to-dan-van', 'Tổ dân vận thôn Đồng Tâm'],
+    ['ba-lan', 'Bà Nông Thị Lan'],
+  ]),
   practices: new Map([['hop-toi', 'Họp tổ tối thứ bảy']]),
 };
 const exemplar = (id: string, extra: Partial<ExemplarIn['data']> = {}): ExemplarIn => ({
@@ -40,7 +59,10 @@ const practice: PracticeIn = {
     summary: 'Một buổi họp ngắn mỗi tuần.',
     problem: 'Bà con ít dịp nói với cán bộ.',
     steps: ['Chọn giờ bà con rảnh.', 'Ghi lại việc bà con nêu; hẹn ngày trả lời.'],
-    results: [{ label: 'Việc được giải quyết', value: 12, unit: 'việc' }, { label: 'Diện tích', value: 1.5, unit: 'ha' }],
+    results: [
+      { label: 'Việc được giải quyết', value: 12, unit: 'việc' },
+      { label: 'Diện tích', value: 1.5, unit: 'ha' },
+    ],
     conditions: [],
     resources: ['Nhà văn hóa thôn'],
     exemplars: [{ id: 'to-dan-van' }, { id: 'ba-lan' }],
@@ -52,31 +74,40 @@ const practice: PracticeIn = {
     sample: false,
   },
 };
-const exemplars = [exemplar('to-dan-van'), exemplar('ba-lan', { kind: 'ca-nhan', village: undefined, movement: { id: 'hoc' }, unit: { id: 'truong' }, recognitions: [] })];
+const exemplars = [
+  exemplar('to-dan-van'),
+  exemplar('ba-lan', { kind: 'ca-nhan', village: undefined, movement: { id: 'hoc' }, unit: { id: 'truong' }, recognitions: [] }),
+];
 
 describe('every dataset', () => {
-  it.each(DATASETS.map((d) => [d.name, d] as const))('%s: every CSV column has a Vietnamese header and description from the schema, headers unique', (_, dataset) => {
-    const fields = fieldsOf(dataset as never);
-    expect(fields.length).toBe(dataset.columns.length);
-    for (const f of fields) expect(f.description.length, f.field).toBeGreaterThan(5);
-    expect(new Set(fields.map((f) => f.header)).size).toBe(fields.length);
-  });
+  it.each(DATASETS.map((d) => [d.name, d] as const))(
+    '%s: every CSV column has a Vietnamese header and description from the schema, headers unique',
+    (_, dataset) => {
+      const fields = fieldsOf(dataset as never);
+      expect(fields.length).toBe(dataset.columns.length);
+      for (const f of fields) expect(f.description.length, f.field).toBeGreaterThan(5);
+      expect(new Set(fields.map((f) => f.header)).size).toBe(fields.length);
+    },
+  );
 
-  it.each(DATASETS.map((d) => [d.name, d] as const))('%s: every field of the JSON Schema is titled and described, and objects admit no other key', (_, dataset) => {
-    const visit = (node: Record<string, unknown>, path: string) => {
-      const properties = node.properties as Record<string, Record<string, unknown>> | undefined;
-      if (properties) {
-        expect(node.additionalProperties, path).toBe(false);
-        for (const [key, child] of Object.entries(properties)) {
-          expect(child.title, `${path}.${key}`).toBeTruthy();
-          expect(child.description, `${path}.${key}`).toBeTruthy();
-          visit(child, `${path}.${key}`);
+  it.each(DATASETS.map((d) => [d.name, d] as const))(
+    '%s: every field of the JSON Schema is titled and described, and objects admit no other key',
+    (_, dataset) => {
+      const visit = (node: Record<string, unknown>, path: string) => {
+        const properties = node.properties as Record<string, Record<string, unknown>> | undefined;
+        if (properties) {
+          expect(node.additionalProperties, path).toBe(false);
+          for (const [key, child] of Object.entries(properties)) {
+            expect(child.title, `${path}.${key}`).toBeTruthy();
+            expect(child.description, `${path}.${key}`).toBeTruthy();
+            visit(child, `${path}.${key}`);
+          }
         }
-      }
-      for (const inner of [node.items, ...((node.anyOf as unknown[]) ?? [])]) if (inner) visit(inner as Record<string, unknown>, path);
-    };
-    visit(recordSchema(dataset as never) as Record<string, unknown>, dataset.name);
-  });
+        for (const inner of [node.items, ...((node.anyOf as unknown[]) ?? [])]) if (inner) visit(inner as Record<string, unknown>, path);
+      };
+      visit(recordSchema(dataset as never) as Record<string, unknown>, dataset.name);
+    },
+  );
 
   it('names its files without clashing', () => {
     expect(new Set(DATASETS.map((d) => d.name)).size).toBe(DATASETS.length);
@@ -125,7 +156,10 @@ describe('checkRows', () => {
 describe('practice rows and their own files', () => {
   it('name the movements of their exemplars once each, and count replications', () => {
     const [row] = practiceRows([practice], exemplars, names, base);
-    expect(row!.movements).toEqual([{ id: 'ntm', name: 'Chung sức xây dựng nông thôn mới' }, { id: 'hoc', name: 'Khuyến học' }]);
+    expect(row!.movements).toEqual([
+      { id: 'ntm', name: 'Chung sức xây dựng nông thôn mới' },
+      { id: 'hoc', name: 'Khuyến học' },
+    ]);
     expect(row!.exemplars.map((e) => e.name)).toEqual(['Tổ dân vận thôn Đồng Tâm', 'Bà Nông Thị Lan']);
     expect(row!.replications).toBe(2);
     expect(checkRows(PRACTICES, [row])).toHaveLength(1);
@@ -153,7 +187,19 @@ describe('practice rows and their own files', () => {
 describe('script rows', () => {
   it('list air dates in order as ISO days, subjects with names, the plain-text address', () => {
     const [row] = scriptRows(
-      [{ id: 'ban-tin', seconds: 95, data: { title: 'Bản tin', airDates: [day('2025-03-10'), day('2025-02-01')], exemplars: [{ id: 'to-dan-van' }], practices: [{ id: 'hop-toi' }], sample: true } }],
+      [
+        {
+          id: 'ban-tin',
+          seconds: 95,
+          data: {
+            title: 'Bản tin',
+            airDates: [day('2025-03-10'), day('2025-02-01')],
+            exemplars: [{ id: 'to-dan-van' }],
+            practices: [{ id: 'hop-toi' }],
+            sample: true,
+          },
+        },
+      ],
       names,
       base,
     );
@@ -172,13 +218,24 @@ describe('script rows', () => {
 
 describe('progress rows', () => {
   const count = (unitId: string | null, published: number, minimum: number): ProgressRow => ({
-    movementId: 'hoc', movementName: 'Khuyến học', unitId, unitNames: [], minimum, published, recognised: 0, replicated: 0, met: published >= minimum,
+    movementId: 'hoc',
+    movementName: 'Khuyến học',
+    unitId,
+    unitNames: [],
+    minimum,
+    published,
+    recognised: 0,
+    replicated: 0,
+    met: published >= minimum,
   });
   const rows: MovementProgress[] = [
     { movementId: 'ntm', total: { ...count(null, 2, 1), movementId: 'ntm' }, units: [] },
     { movementId: 'hoc', total: count(null, 1, 2), units: [count('mat-tran', 1, 1), count('truong', 0, 1)] },
   ];
-  const leadUnits = new Map([['ntm', ['mat-tran']], ['hoc', ['mat-tran', 'truong']]]);
+  const leadUnits = new Map([
+    ['ntm', ['mat-tran']],
+    ['hoc', ['mat-tran', 'truong']],
+  ]);
 
   it('give each year its movements, then a row per unit where the plan sets the minimum per unit', () => {
     const out = progressRows([{ plan: { id: 'ke-hoach-2024' }, year: 2024, rows, leadUnits }], names, base);
@@ -195,7 +252,11 @@ describe('progress rows', () => {
 });
 
 describe('files', () => {
-  const publication = { base, publisher: 'Ủy ban nhân dân xã Đồng Tâm, tỉnh Thái Nguyên', license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.vi' } };
+  const publication = {
+    base,
+    publisher: 'Ủy ban nhân dân xã Đồng Tâm, tỉnh Thái Nguyên',
+    license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.vi' },
+  };
   const rows = exemplarRows(exemplars, [practice], names, base);
 
   it('the CSV parses with a real CSV parser: BOM, Vietnamese headers, commas, quotes and line breaks inside cells intact', () => {

@@ -20,7 +20,10 @@ let PHOTO: Buffer; // as a phone writes it: with the camera's owner in its EXIF
 let PLAIN: Buffer; // as sharp writes it: nothing but pixels
 beforeAll(async () => {
   const picture = () => sharp({ create: { width: 64, height: 40, channels: 3, background: '#3a7d44' } });
-  PHOTO = await picture().jpeg().withExif({ IFD0: { Artist: 'Chủ máy ảnh' } }).toBuffer();
+  PHOTO = await picture()
+    .jpeg()
+    .withExif({ IFD0: { Artist: 'Chủ máy ảnh' } })
+    .toBuffer();
   PLAIN = await picture().png().toBuffer();
 });
 

@@ -37,6 +37,10 @@ describe('pagination', () => {
   it('makes the list a link back to page 1 in the breadcrumbs of later pages', () => {
     const trail = [{ href: '/thon/', label: 'Theo thôn' }, { label: 'Thôn Nà Pàn' }];
     expect(pageCrumbs(trail, '/thon/na-pan/', 1)).toEqual(trail);
-    expect(pageCrumbs(trail, '/thon/na-pan/', 2)).toEqual([{ href: '/thon/', label: 'Theo thôn' }, { href: '/thon/na-pan/', label: 'Thôn Nà Pàn' }, { label: 'Trang 2' }]);
+    expect(pageCrumbs(trail, '/thon/na-pan/', 2)).toEqual([
+      { href: '/thon/', label: 'Theo thôn' },
+      { href: '/thon/na-pan/', label: 'Thôn Nà Pàn' },
+      { label: 'Trang 2' },
+    ]);
   });
 });

@@ -61,7 +61,9 @@ describe('a person who withdrew consent', () => {
   });
 
   it('holds a story that names her in its frontmatter: title, summary, alt text', () => {
-    const story = collective('').replace('title: "Tổ làm bánh: điển hình', 'title: "Tổ của chị Lụa: điển hình').replace('alt: "Vườn hồi xanh tốt trên đồi"', 'alt: "Chị Hoàng Thị Lụa gói bánh"');
+    const story = collective('')
+      .replace('title: "Tổ làm bánh: điển hình', 'title: "Tổ của chị Lụa: điển hình')
+      .replace('alt: "Vườn hồi xanh tốt trên đồi"', 'alt: "Chị Hoàng Thị Lụa gói bánh"');
     const { warnings, held } = check({ [LUA]: withdrawn('Hoàng Thị Lụa'), [STORY]: story });
     expect(held).toEqual(['exemplars/to-lam-banh']);
     expect(warnings.filter((w) => w.file === STORY).map((w) => [w.field, w.line])).toEqual([
@@ -71,7 +73,10 @@ describe('a person who withdrew consent', () => {
   });
 
   it('holds a story whose file name is her name', () => {
-    const { held, warnings } = check({ [LUA]: withdrawn('Hoàng Thị Lụa'), 'content/exemplars/to-banh-chi-hoang-thi-lua.mdx': collective('Tổ làm bánh.') });
+    const { held, warnings } = check({
+      [LUA]: withdrawn('Hoàng Thị Lụa'),
+      'content/exemplars/to-banh-chi-hoang-thi-lua.mdx': collective('Tổ làm bánh.'),
+    });
     expect(held).toEqual(['exemplars/to-banh-chi-hoang-thi-lua']);
     expect(warnings.find((w) => w.file.endsWith('to-banh-chi-hoang-thi-lua.mdx'))?.field).toBe('tệp');
   });
@@ -80,19 +85,30 @@ describe('a person who withdrew consent', () => {
     const { errors, held, warnings } = check({ [THU]: withdrawn('Nông Văn Thử') });
     expect(errors).toEqual([]);
     expect(held).toEqual(['exemplars/anh-nong-van-thu', 'practices/trong-hoi-xen-che', 'scripts/kich-ban-thu']);
-    expect(warnings.find((w) => w.file === THU)?.message).toContain('2 bài nêu tên người này được giữ lại (exemplars/anh-nong-van-thu, scripts/kich-ban-thu)');
+    expect(warnings.find((w) => w.file === THU)?.message).toContain(
+      '2 bài nêu tên người này được giữ lại (exemplars/anh-nong-van-thu, scripts/kich-ban-thu)',
+    );
   });
 
   it('holds a practice that depends on a held story even when it does not name her', () => {
     const { held, warnings } = check({ [THU]: withdrawn('Nông Văn Thử'), [PRACTICE]: fixture('practice.mdx') });
     expect(held).toContain('practices/trong-hoi-xen-che');
-    expect(warnings.find((w) => w.file === PRACTICE)).toMatchObject({ field: 'exemplars', line: 3, message: expect.stringContaining('"anh-nong-van-thu"') });
+    expect(warnings.find((w) => w.file === PRACTICE)).toMatchObject({
+      field: 'exemplars',
+      line: 3,
+      message: expect.stringContaining('"anh-nong-van-thu"'),
+    });
   });
 
   it('leaves alone a story that names no one withdrawn, and "chị Lụa" meaning another Lụa the story lists', () => {
     const other = 'content/people/ma-thi-lua.yaml';
     const story = collective('Tổ trưởng là chị Mã Thị Lụa. Chị Lụa làm bánh.').replace('people: []', 'people: [ma-thi-lua]');
-    const { errors, held } = check({ [LUA]: withdrawn('Hoàng Thị Lụa'), [other]: person('Mã Thị Lụa'), [STORY]: story, 'content/exemplars/to-khac.mdx': collective('Tấm lụa, chỉ lừa.') });
+    const { errors, held } = check({
+      [LUA]: withdrawn('Hoàng Thị Lụa'),
+      [other]: person('Mã Thị Lụa'),
+      [STORY]: story,
+      'content/exemplars/to-khac.mdx': collective('Tấm lụa, chỉ lừa.'),
+    });
     expect(errors).toEqual([]);
     expect(held).toEqual([]);
   });
@@ -107,11 +123,16 @@ describe('a person who withdrew consent', () => {
     expect(warnings.find((w) => w.file === 'content/scripts/tyz/kich-ban-thu.mdx')).toMatchObject({ field: 'nội dung', line: 7 });
     // The script's own people are the version's: Nông Văn Thử needs nothing more.
     expect(check({ 'content/scripts/tyz/kich-ban-thu.mdx': version('Pỏ Nông Văn Thử dẳm hồi.') }).errors).toEqual([]);
-    expect(check({ [THU]: withdrawn('Nông Văn Thử'), 'content/scripts/tyz/kich-ban-thu.mdx': version('Bản đọc.') }).held).toContain('scriptVersions/tyz/kich-ban-thu');
+    expect(check({ [THU]: withdrawn('Nông Văn Thử'), 'content/scripts/tyz/kich-ban-thu.mdx': version('Bản đọc.') }).held).toContain(
+      'scriptVersions/tyz/kich-ban-thu',
+    );
   });
 
   it('is an error, not a hold, in a file that cannot be held back (a unit, a village)', () => {
-    const { errors } = check({ [LUA]: withdrawn('Hoàng Thị Lụa'), 'content/villages/luc-dien.yaml': 'name: Thôn Lục Điền\ndescription: Tổ trưởng là chị Hoàng Thị Lụa.\n' });
+    const { errors } = check({
+      [LUA]: withdrawn('Hoàng Thị Lụa'),
+      'content/villages/luc-dien.yaml': 'name: Thôn Lục Điền\ndescription: Tổ trưởng là chị Hoàng Thị Lụa.\n',
+    });
     expect(errors).toEqual([expect.objectContaining({ file: 'content/villages/luc-dien.yaml', field: 'description', line: 2 })]);
   });
 
@@ -131,8 +152,20 @@ describe('a named person needs a record, listed in the story', () => {
   });
 
   it.each([
-    ['in a practice’s steps', PRACTICE, fixture('practice.mdx').replace('"Chọn giống."', '"Anh Lăng Văn Cường chọn giống."'), 'steps[0]', 7],
-    ['in a script’s body', SCRIPT, fixture('script.mdx').replace('trồng hồi xen chè.', 'trồng hồi xen chè cùng ông Lăng Văn Cường.'), 'nội dung', 13],
+    [
+      'in a practice’s steps',
+      PRACTICE,
+      fixture('practice.mdx').replace('"Chọn giống."', '"Anh Lăng Văn Cường chọn giống."'),
+      'steps[0]',
+      7,
+    ],
+    [
+      'in a script’s body',
+      SCRIPT,
+      fixture('script.mdx').replace('trồng hồi xen chè.', 'trồng hồi xen chè cùng ông Lăng Văn Cường.'),
+      'nội dung',
+      13,
+    ],
     ['in a summary', EXEMPLAR, exemplarWith('với thu nhập', 'cùng ông Lăng Văn Cường, với thu nhập'), 'summary', 15],
   ])('finds one %s', (_where, file, text, field, line) => {
     const { errors } = check({ [file]: text });
@@ -150,17 +183,26 @@ describe('a named person needs a record, listed in the story', () => {
     ['a place after a place word', 'Đoàn đi thăm núi Bà Đen và đảo Cô Tô.'],
     ['kinship phrases', 'Anh em, chị em, bà con trong thôn cùng làm.'],
     ['a school named after a hero', 'Trường THCS Hoàng Văn Thụ cử đoàn đến học tập.'],
-  ])('accepts %s without a record', (_what, body) => expect(check({ 'content/exemplars/to-lam-banh.mdx': collective(body) }).errors).toEqual([]));
+  ])('accepts %s without a record', (_what, body) =>
+    expect(check({ 'content/exemplars/to-lam-banh.mdx': collective(body) }).errors).toEqual([]),
+  );
 
   it('accepts a public name on record (Bác Hồ) without consent or listing', () => {
     const hcm = 'name: Hồ Chí Minh\nalsoKnownAs: [Bác Hồ]\nageGroup: tu-16-tro-len\npublic: Lãnh tụ của dân tộc\nsample: false\n';
-    expect(check({ 'content/people/ho-chi-minh.yaml': hcm, 'content/exemplars/to-lam-banh.mdx': collective('Học tập và làm theo Bác Hồ, theo phong cách Hồ Chí Minh.') }).errors).toEqual([]);
+    expect(
+      check({
+        'content/people/ho-chi-minh.yaml': hcm,
+        'content/exemplars/to-lam-banh.mdx': collective('Học tập và làm theo Bác Hồ, theo phong cách Hồ Chí Minh.'),
+      }).errors,
+    ).toEqual([]);
     // Without the record, the name is a question to answer.
     expect(check({ 'content/exemplars/to-lam-banh.mdx': collective('Học tập và làm theo Bác Hồ.') }).errors).toHaveLength(1);
   });
 
   it("refuses a child's name as a public name", () => {
-    const { errors } = check({ [LUA]: person('Hoàng Thị Lụa').replace('ageGroup: tu-16-tro-len', 'ageGroup: duoi-16\npublic: Tên công khai') });
+    const { errors } = check({
+      [LUA]: person('Hoàng Thị Lụa').replace('ageGroup: tu-16-tro-len', 'ageGroup: duoi-16\npublic: Tên công khai'),
+    });
     expect(errors.map((e) => e.field)).toContain('public');
   });
 });
@@ -190,7 +232,11 @@ describe('a child, whether or not the record says so', () => {
       .replace('Anh Nông Văn Thử: điển hình', 'Em Triệu Thị Ngọc Ánh: điển hình')
       .replace('<Quote by="Anh Nông Văn Thử">', '<Quote by="Em Triệu Thị Ngọc Ánh">')
       .replace('Anh trồng 2,5 ha hồi', 'Ngọc Ánh trồng 2,5 ha hồi');
-    const { errors } = check({ 'content/people/trieu-thi-ngoc-anh.yaml': record, [EXEMPLAR]: story, [PRACTICE]: fixture('practice.mdx').replace('exemplars: [anh-nong-van-thu]', 'exemplars: [anh-nong-van-thu]') });
+    const { errors } = check({
+      'content/people/trieu-thi-ngoc-anh.yaml': record,
+      [EXEMPLAR]: story,
+      [PRACTICE]: fixture('practice.mdx').replace('exemplars: [anh-nong-van-thu]', 'exemplars: [anh-nong-van-thu]'),
+    });
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((e) => e.message.includes('có thể là trẻ em'))).toBe(true);
     expect(errors.map((e) => e.field)).toEqual(expect.arrayContaining(['title', 'name']));
@@ -199,7 +245,10 @@ describe('a child, whether or not the record says so', () => {
   it('is satisfied by a child’s record with a guardian’s consent', () => {
     const record = person('Triệu Thị Bé')
       .replace('ageGroup: tu-16-tro-len', 'ageGroup: duoi-16')
-      .replace('  sensitive: []\n', '  sensitive: []\n  minor:\n    age: 14\n    childAgreed: true\n    guardian: { name: Lăng Thị Mẹ, relation: mẹ, date: 2023-11-01 }\n');
+      .replace(
+        '  sensitive: []\n',
+        '  sensitive: []\n  minor:\n    age: 14\n    childAgreed: true\n    guardian: { name: Lăng Thị Mẹ, relation: mẹ, date: 2023-11-01 }\n',
+      );
     expect(check({ [BE]: record, [STORY]: child('Em Triệu Thị Bé, 14 tuổi, học sinh lớp 8, học giỏi.') }).errors).toEqual([]);
   });
 
@@ -218,7 +267,8 @@ describe('a child, whether or not the record says so', () => {
 });
 
 describe('sensitive topics, whether or not the story declares them', () => {
-  const sick = (body: string, sensitive = '[]') => (sensitive === '[]' ? fixture('exemplar.mdx') : exemplarWith('sensitive: []', `sensitive: ${sensitive}`)) + `\n${body}\n`;
+  const sick = (body: string, sensitive = '[]') =>
+    (sensitive === '[]' ? fixture('exemplar.mdx') : exemplarWith('sensitive: []', `sensitive: ${sensitive}`)) + `\n${body}\n`;
 
   it('the hostile case: a story about a person’s illness and poverty with sensitive: []', () => {
     const { errors } = check({ [EXEMPLAR]: sick('Anh bị ung thư phổi từ năm 2020. Gia đình anh thuộc hộ nghèo.') });
@@ -238,16 +288,24 @@ describe('sensitive topics, whether or not the story declares them', () => {
   });
 
   it('passes when declared and consented', () => {
-    const consented = fixture('person.yaml').replace('  recordedBy: Hội Nông dân xã\n', '  recordedBy: Hội Nông dân xã\n  sensitive: [suc-khoe]\n');
+    const consented = fixture('person.yaml').replace(
+      '  recordedBy: Hội Nông dân xã\n',
+      '  recordedBy: Hội Nông dân xã\n  sensitive: [suc-khoe]\n',
+    );
     expect(check({ [THU]: consented, [EXEMPLAR]: sick('Anh bị ung thư phổi.', '[suc-khoe]') }).errors).toEqual([]);
   });
 
   it('in a story about a group, asks only about a person named in the same sentence', () => {
     const { errors } = check({
       [LUA]: person('Hoàng Thị Lụa'),
-      'content/exemplars/to-lam-banh.mdx': collective('Chị Hoàng Thị Lụa từng bị tai biến. Tổ giúp các hộ nghèo trong thôn. Nhiều người bị bệnh được thăm hỏi.').replace('people: []', 'people: [hoang-thi-lua]'),
+      'content/exemplars/to-lam-banh.mdx': collective(
+        'Chị Hoàng Thị Lụa từng bị tai biến. Tổ giúp các hộ nghèo trong thôn. Nhiều người bị bệnh được thăm hỏi.',
+      ).replace('people: []', 'people: [hoang-thi-lua]'),
     });
-    expect(errors.map((e) => e.message.slice(0, 47))).toEqual(['Bài nói tới sức khỏe ("tai biến") của Hoàng Thị', 'Bài nói tới sức khỏe ("tai biến") của Hoàng Thị']);
+    expect(errors.map((e) => e.message.slice(0, 47))).toEqual([
+      'Bài nói tới sức khỏe ("tai biến") của Hoàng Thị',
+      'Bài nói tới sức khỏe ("tai biến") của Hoàng Thị',
+    ]);
   });
 
   it.each([
@@ -271,18 +329,31 @@ describe('a story dated later than today', () => {
     expect(errors).toEqual([]);
     expect(held).toEqual(['exemplars/anh-nong-van-thu', 'practices/trong-hoi-xen-che', 'scripts/kich-ban-thu']);
     const warning = warnings.find((w) => w.file === EXEMPLAR)!;
-    expect(formatProblem(warning)).toMatch(/^content\/exemplars\/anh-nong-van-thu\.mdx:19 {2}publishedAt {2}cảnh báo: Ngày đăng 2035-01-01 chưa tới/);
+    expect(formatProblem(warning)).toMatch(
+      /^content\/exemplars\/anh-nong-van-thu\.mdx:19 {2}publishedAt {2}cảnh báo: Ngày đăng 2035-01-01 chưa tới/,
+    );
   });
 
   it('is published on its day, and a practice dated later is held on its own', () => {
     process.env.BUILD_DATE = '2035-01-01';
     expect(check({ [EXEMPLAR]: exemplarWith('publishedAt: 2023-12-28', 'publishedAt: 2035-01-01') }).held).toEqual([]);
     process.env.BUILD_DATE = '2026-12-01';
-    expect(check({ [PRACTICE]: fixture('practice.mdx').replace('publishedAt: 2023-12-28', 'publishedAt: 2026-12-02') }).held).toEqual(['practices/trong-hoi-xen-che', 'scripts/kich-ban-thu']);
+    expect(check({ [PRACTICE]: fixture('practice.mdx').replace('publishedAt: 2023-12-28', 'publishedAt: 2026-12-02') }).held).toEqual([
+      'practices/trong-hoi-xen-che',
+      'scripts/kich-ban-thu',
+    ]);
   });
 
   it('compares calendar days', () => {
-    const entry = (day: string) => ({ collection: 'exemplars', id: 'x', file: 'x.mdx', data: { publishedAt: new Date(`${day}T00:00:00Z`) }, body: '', bodyStartLine: 1, lineOf: () => 19 });
+    const entry = (day: string) => ({
+      collection: 'exemplars',
+      id: 'x',
+      file: 'x.mdx',
+      data: { publishedAt: new Date(`${day}T00:00:00Z`) },
+      body: '',
+      bodyStartLine: 1,
+      lineOf: () => 19,
+    });
     const today = new Date('2026-12-01T00:00:00Z');
     expect(checkFutureDates([entry('2026-12-01')], today).unpublished).toEqual([]);
     expect(checkFutureDates([entry('2026-12-02')], today).unpublished).toHaveLength(1);

@@ -11,12 +11,22 @@ const HO_CHI_MINH = { id: 'ho-chi-minh', name: 'Hồ Chí Minh', alsoKnownAs: ['
 /** The words of each match of a person's name in a text. */
 const named = (text: string, person: { id: string; name: string; alsoKnownAs?: string[] }, anyCase = false) => {
   const words = readerWords(text);
-  return findName(words, person, anyCase).map((m) => words.slice(m.start, m.end).map((w) => w.text).join(' '));
+  return findName(words, person, anyCase).map((m) =>
+    words
+      .slice(m.start, m.end)
+      .map((w) => w.text)
+      .join(' '),
+  );
 };
 /** Each name a text seems to give a person, as written. */
 const mentions = (text: string) => {
   const words = readerWords(text);
-  return findMentions(words).map((m) => words.slice(m.start, m.end).map((w) => w.text).join(' '));
+  return findMentions(words).map((m) =>
+    words
+      .slice(m.start, m.end)
+      .map((w) => w.text)
+      .join(' '),
+  );
 };
 
 describe('reading text as a reader sees it', () => {
@@ -30,7 +40,11 @@ describe('reading text as a reader sees it', () => {
       'Hoàng\nThị\r\nLụa',
       'Hoàng\u00A0Thị\u3000Lụa',
     ];
-    for (const text of variants) expect(readerWords(text).map((w) => w.text), JSON.stringify(text)).toEqual(['Hoàng', 'Thị', 'Lụa']);
+    for (const text of variants)
+      expect(
+        readerWords(text).map((w) => w.text),
+        JSON.stringify(text),
+      ).toEqual(['Hoàng', 'Thị', 'Lụa']);
   });
 
   it('keeps where each word is, for the line of a problem', () => {

@@ -24,7 +24,9 @@ const cameraPhoto = (colour: string) =>
       IFD0: { Artist: CAMERA_OWNER, Copyright: CAMERA_OWNER, Make: 'PhoneMaker', Model: 'Phone 12' },
       IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 50/1 12/1', GPSLongitudeRef: 'E', GPSLongitude: '106/1 45/1 3/1' },
     })
-    .withXmp(`<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>${CAMERA_OWNER}</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>`)
+    .withXmp(
+      `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>${CAMERA_OWNER}</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>`,
+    )
     .toBuffer();
 
 // One real `astro build` of a small site: a story whose cover carries camera data, and a
@@ -46,16 +48,26 @@ describe('the pictures that reach the built site', () => {
     tree.write('content/exemplars/anh-nong-van-thu.mdx', exemplarWith('src: ../images/cover.png', 'src: ../images/vuon-hoi-gps.jpg'));
     tree.write('content/images/nguoi-rut-lai.jpg', withdrawn);
     // A story that names a person who withdrew consent (content/people/) is held back.
-    tree.write('content/people/ly-thi-rut.yaml', 'name: Lý Thị Rút\nageGroup: tu-16-tro-len\nconsent:\n  givenBy: Lý Thị Rút\n  date: 2023-11-20\n  recordedBy: Hội Nông dân xã\n  withdrawn:\n    date: 2024-01-05\nsample: true\n');
+    tree.write(
+      'content/people/ly-thi-rut.yaml',
+      'name: Lý Thị Rút\nageGroup: tu-16-tro-len\nconsent:\n  givenBy: Lý Thị Rút\n  date: 2023-11-20\n  recordedBy: Hội Nông dân xã\n  withdrawn:\n    date: 2024-01-05\nsample: true\n',
+    );
     tree.write(
       'content/exemplars/nguoi-rut-lai.mdx',
-      exemplarWith('src: ../images/cover.png', 'src: ../images/nguoi-rut-lai.jpg').replace('people: [nong-van-thu]', 'people: [nong-van-thu, ly-thi-rut]'),
+      exemplarWith('src: ../images/cover.png', 'src: ../images/nguoi-rut-lai.jpg').replace(
+        'people: [nong-van-thu]',
+        'people: [nong-van-thu, ly-thi-rut]',
+      ),
     );
     makeSiteCopy(site, join(tree.root, 'content'));
     buildSiteCopy(site, {}, BUILD_TIMEOUT);
     dist = join(site, 'dist');
     pictures = filesIn(dist).filter((path) => PICTURE.test(path));
-    html = new Map(filesIn(dist).filter((path) => extname(path) === '.html').map((path) => [path, readFileSync(path, 'utf8')]));
+    html = new Map(
+      filesIn(dist)
+        .filter((path) => extname(path) === '.html')
+        .map((path) => [path, readFileSync(path, 'utf8')]),
+    );
   }, BUILD_TEST_TIMEOUT);
   afterAll(() => tree?.cleanup());
 
@@ -86,9 +98,15 @@ describe('the pictures that reach the built site', () => {
     for (const path of pictures) {
       const bytes = readFileSync(path);
       const metadata = await sharp(bytes).metadata();
-      expect({ path, exif: metadata.exif, xmp: metadata.xmp, iptc: metadata.iptc }).toEqual({ path, exif: undefined, xmp: undefined, iptc: undefined });
+      expect({ path, exif: metadata.exif, xmp: metadata.xmp, iptc: metadata.iptc }).toEqual({
+        path,
+        exif: undefined,
+        xmp: undefined,
+        iptc: undefined,
+      });
       const text = bytes.toString('latin1');
-      for (const mark of ['Exif\0\0', 'x:xmpmeta', CAMERA_OWNER]) expect(text.includes(mark), `${path}: ${JSON.stringify(mark)}`).toBe(false);
+      for (const mark of ['Exif\0\0', 'x:xmpmeta', CAMERA_OWNER])
+        expect(text.includes(mark), `${path}: ${JSON.stringify(mark)}`).toBe(false);
     }
   });
 
@@ -98,9 +116,15 @@ describe('the pictures that reach the built site', () => {
     expect(share).toBeDefined();
     const metadata = await sharp(join(dist, share!)).metadata();
     expect([metadata.format, metadata.width, metadata.height]).toEqual(['jpeg', 1200, 630]);
-    const linked = new Set([...html.values()].flatMap((text) => [...text.matchAll(/\/_astro\/[^"'\s,)]+\.(?:jpe?g|png|webp|avif)/g)].map((m) => m[0])));
+    const linked = new Set(
+      [...html.values()].flatMap((text) => [...text.matchAll(/\/_astro\/[^"'\s,)]+\.(?:jpe?g|png|webp|avif)/g)].map((m) => m[0])),
+    );
     expect(linked.size).toBeGreaterThan(5);
-    for (const url of linked) expect(pictures.map((path) => path.slice(dist.length).split('\\').join('/')), url).toContain(url);
+    for (const url of linked)
+      expect(
+        pictures.map((path) => path.slice(dist.length).split('\\').join('/')),
+        url,
+      ).toContain(url);
   });
 
   it('writes no <img> wider than the largest copy: the page never asks for the original size', () => {
@@ -109,5 +133,4 @@ describe('the pictures that reach the built site', () => {
     }
     expect([...html.values()].some((text) => /<img[^>]*vuon-hoi-gps/.test(text))).toBe(true);
   });
-
 });

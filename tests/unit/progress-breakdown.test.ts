@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { breakdown, countedIn, kindCsvRows, NO_VILLAGE, villageCsvRows, WHOLE_COMMUNE, type KindedExemplar } from '#lib/plan/progress-breakdown.ts';
+import {
+  breakdown,
+  countedIn,
+  kindCsvRows,
+  NO_VILLAGE,
+  villageCsvRows,
+  WHOLE_COMMUNE,
+  type KindedExemplar,
+} from '#lib/plan/progress-breakdown.ts';
 import type { ExemplarKind } from '#schemas/vocabulary.ts';
 
 const exemplar = (id: string, kind: ExemplarKind, village: string | undefined, year = 2024, movement = 'a'): KindedExemplar => ({
@@ -14,7 +22,11 @@ const villages = [
 
 describe('countedIn', () => {
   it("keeps the exemplars of the plan's year in the plan's movements, as the movement table counts them", () => {
-    const list = [exemplar('a', 'tap-the', 'dong'), exemplar('cu', 'tap-the', 'dong', 2023), exemplar('ngoai', 'tap-the', 'dong', 2024, 'khong-trong-ke-hoach')];
+    const list = [
+      exemplar('a', 'tap-the', 'dong'),
+      exemplar('cu', 'tap-the', 'dong', 2023),
+      exemplar('ngoai', 'tap-the', 'dong', 2024, 'khong-trong-ke-hoach'),
+    ];
     expect(countedIn(list, 2024, new Set(['a'])).map((e) => e.id)).toEqual(['a']);
   });
 });
@@ -40,7 +52,12 @@ describe('breakdown', () => {
   });
 
   it('adds a row for exemplars of no village only when there are some', () => {
-    const { villages: rows } = breakdown(list.filter((e) => e.data.village), 2024, villages, new Set());
+    const { villages: rows } = breakdown(
+      list.filter((e) => e.data.village),
+      2024,
+      villages,
+      new Set(),
+    );
     expect(rows.map((r) => r.villageId)).toEqual(['dong', 'doai', 'trung']);
   });
 

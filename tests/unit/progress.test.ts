@@ -16,7 +16,10 @@ const practice = (exemplars: string[], replications: number) => ({
   data: { exemplars: exemplars.map((id) => ({ id })), replications: Array.from({ length: replications }, () => ({})) },
 });
 const name = (id: string) => `Đơn vị ${id}`;
-const recognised = (e: CountedExemplar): CountedExemplar => ({ ...e, data: { ...e.data, recognitions: [{ date: new Date(Date.UTC(e.data.year, 11, 20)) }] } });
+const recognised = (e: CountedExemplar): CountedExemplar => ({
+  ...e,
+  data: { ...e.data, recognitions: [{ date: new Date(Date.UTC(e.data.year, 11, 20)) }] },
+});
 
 describe('replicatedExemplarIds', () => {
   it('takes the exemplars of practices replicated at least once, and only those', () => {
@@ -42,7 +45,11 @@ describe('movementProgress', () => {
   });
 
   it('counts recognised exemplars (at least one recognition) among those published', () => {
-    const list = [recognised(exemplar('a', 'ntm', 'ban-ntm', 2023)), exemplar('b', 'ntm', 'ban-ntm', 2023), recognised(exemplar('old', 'ntm', 'ban-ntm', 2021))];
+    const list = [
+      recognised(exemplar('a', 'ntm', 'ban-ntm', 2023)),
+      exemplar('b', 'ntm', 'ban-ntm', 2023),
+      recognised(exemplar('old', 'ntm', 'ban-ntm', 2021)),
+    ];
     expect(movementProgress(ntm, list, new Set(), 2023, name).total.recognised).toBe(1);
   });
 
@@ -52,7 +59,11 @@ describe('movementProgress', () => {
   });
 
   it('sets the minimum per lead unit when the plan says "mỗi đơn vị", and the total is met only when every unit is', () => {
-    const list = [exemplar('a', 'day-tot', 'mam-non', 2023), exemplar('b', 'day-tot', 'mam-non', 2023), exemplar('c', 'day-tot', 'tieu-hoc', 2023)];
+    const list = [
+      exemplar('a', 'day-tot', 'mam-non', 2023),
+      exemplar('b', 'day-tot', 'mam-non', 2023),
+      exemplar('c', 'day-tot', 'tieu-hoc', 2023),
+    ];
     const { total, units } = movementProgress(schools, list, new Set(), 2023, name);
     expect(units.map((u) => [u.unitId, u.minimum, u.published, u.met])).toEqual([
       ['mam-non', 1, 2, true],
@@ -71,7 +82,7 @@ describe('planProgress', () => {
     expect(rows.map((r) => r.movementId)).toEqual(['b', 'a']);
   });
 
-  it("counts an exemplar only toward the plan of its own year", () => {
+  it('counts an exemplar only toward the plan of its own year', () => {
     const list = [exemplar('old', 'a', 'u', 2023), exemplar('new', 'a', 'u', 2024)];
     expect(planProgress([movement('a', ['u'], 1)], list, [], 2024, name)[0]!.total.published).toBe(1);
     expect(planProgress([movement('a', ['u'], 1)], list, [], 2025, name)[0]!.total.published).toBe(0);

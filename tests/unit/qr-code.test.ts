@@ -11,7 +11,10 @@ async function readBack(svg: string): Promise<string | undefined> {
 
 describe('qrCodeSvg', () => {
   it('reads back as the address it was given, with the fixed mask pattern', async () => {
-    for (const url of ['https://example.org/dien-hinh/hop-tac-xa-che-shan-tuyet-na-lanh/', 'https://xa.example.gov.vn/dien-hinh/a/ap-phich/']) {
+    for (const url of [
+      'https://example.org/dien-hinh/hop-tac-xa-che-shan-tuyet-na-lanh/',
+      'https://xa.example.gov.vn/dien-hinh/a/ap-phich/',
+    ]) {
       const svg = await qrCodeSvg(url);
       expect(svg).toMatch(/^<svg[^>]*viewBox/);
       expect(await readBack(svg)).toBe(url);

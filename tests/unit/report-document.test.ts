@@ -7,14 +7,27 @@ import { MOTTO, reportDocument, SAMPLE_NOTICE, type ReportInput } from '#lib/rep
 import { reportPeriod } from '#lib/report/report.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const site = { siteName: 'Gương sáng Minh Tiến', commune: 'xã Minh Tiến', station: 'Đài truyền thanh xã Minh Tiến', authority: { name: 'Ủy ban nhân dân xã Minh Tiến', shortName: 'UBND xã Minh Tiến' } };
-const exemplar = (id: string, movement: string, unit: string, recognitions: Date[] = []): CountedExemplar => ({ id, data: { movement: { id: movement }, unit: { id: unit }, year: 2024, recognitions: recognitions.map((date) => ({ date })) } });
+const site = {
+  siteName: 'Gương sáng Minh Tiến',
+  commune: 'xã Minh Tiến',
+  station: 'Đài truyền thanh xã Minh Tiến',
+  authority: { name: 'Ủy ban nhân dân xã Minh Tiến', shortName: 'UBND xã Minh Tiến' },
+};
+const exemplar = (id: string, movement: string, unit: string, recognitions: Date[] = []): CountedExemplar => ({
+  id,
+  data: { movement: { id: movement }, unit: { id: unit }, year: 2024, recognitions: recognitions.map((date) => ({ date })) },
+});
 
 function input(overrides: Partial<ReportInput> = {}, kind: '6-thang' | 'nam' = 'nam'): ReportInput {
   const rows = planProgress(
     [
       { movementId: 'dan-van', movementName: 'Dân vận khéo', leadUnitIds: ['mat-tran'], minimum: { count: 2, perUnit: false } },
-      { movementId: 'khuyen-hoc', movementName: 'Khuyến học, khuyến tài', leadUnitIds: ['truong-a', 'truong-b'], minimum: { count: 1, perUnit: true } },
+      {
+        movementId: 'khuyen-hoc',
+        movementName: 'Khuyến học, khuyến tài',
+        leadUnitIds: ['truong-a', 'truong-b'],
+        minimum: { count: 1, perUnit: true },
+      },
     ],
     [exemplar('to-dan-van', 'dan-van', 'mat-tran', [day('2024-12-20')]), exemplar('tu-sach', 'khuyen-hoc', 'truong-a')],
     [{ data: { exemplars: [{ id: 'tu-sach' }], replications: [{}] } }],
@@ -23,14 +36,49 @@ function input(overrides: Partial<ReportInput> = {}, kind: '6-thang' | 'nam' = '
   );
   return {
     site,
-    plan: { data: { title: 'Kế hoạch xây dựng điển hình tiên tiến xã Minh Tiến năm 2024', issuer: 'Ủy ban nhân dân xã Minh Tiến', year: 2024, basis: [{ issuer: 'Ủy ban nhân dân tỉnh Thái Hòa' }] } },
+    plan: {
+      data: {
+        title: 'Kế hoạch xây dựng điển hình tiên tiến xã Minh Tiến năm 2024',
+        issuer: 'Ủy ban nhân dân xã Minh Tiến',
+        year: 2024,
+        basis: [{ issuer: 'Ủy ban nhân dân tỉnh Thái Hòa' }],
+      },
+    },
     period: reportPeriod(2024, kind),
     progress: { rows },
     movements: [
-      { id: 'dan-van', name: 'Dân vận khéo', shortName: 'Dân vận khéo', leadUnitNames: ['Mặt trận xã'], exemplars: [{ id: 'to-dan-van', name: 'Tổ dân vận thôn Đông', unitName: 'Mặt trận xã', recognitions: [{ form: 'Giấy khen', issuer: 'Chủ tịch UBND xã', decision: 'Quyết định số 112/QĐ-UBND', date: day('2024-12-20') }] }] },
-      { id: 'khuyen-hoc', name: 'Khuyến học, khuyến tài', shortName: 'Khuyến học', leadUnitNames: ['Trường A', 'Trường B'], exemplars: [{ id: 'tu-sach', name: 'Trường A', unitName: 'Trường A', recognitions: [] }] },
+      {
+        id: 'dan-van',
+        name: 'Dân vận khéo',
+        shortName: 'Dân vận khéo',
+        leadUnitNames: ['Mặt trận xã'],
+        exemplars: [
+          {
+            id: 'to-dan-van',
+            name: 'Tổ dân vận thôn Đông',
+            unitName: 'Mặt trận xã',
+            recognitions: [
+              { form: 'Giấy khen', issuer: 'Chủ tịch UBND xã', decision: 'Quyết định số 112/QĐ-UBND', date: day('2024-12-20') },
+            ],
+          },
+        ],
+      },
+      {
+        id: 'khuyen-hoc',
+        name: 'Khuyến học, khuyến tài',
+        shortName: 'Khuyến học',
+        leadUnitNames: ['Trường A', 'Trường B'],
+        exemplars: [{ id: 'tu-sach', name: 'Trường A', unitName: 'Trường A', recognitions: [] }],
+      },
     ],
-    practices: [{ id: 'tu-sach-lop', title: 'Tủ sách lớp học', exemplarNames: ['Trường A'], replications: [{ place: 'Trường B', date: day('2024-11-20') }] }],
+    practices: [
+      {
+        id: 'tu-sach-lop',
+        title: 'Tủ sách lớp học',
+        exemplarNames: ['Trường A'],
+        replications: [{ place: 'Trường B', date: day('2024-11-20') }],
+      },
+    ],
     broadcasts: [{ month: 7, bulletins: 2, airings: 3, scripts: [{ id: 'bai', title: 'Tổ dân vận thôn Đông' }] }],
     sample: false,
     ...overrides,
@@ -38,7 +86,13 @@ function input(overrides: Partial<ReportInput> = {}, kind: '6-thang' | 'nam' = '
 }
 
 const textOf = (block: Block) =>
-  block.type === 'table' ? block.rows.map((r) => r.cells.map((c) => c.lines.map((l) => l.map((i) => i.text).join('')).join(' ')).join(' | ')).join('\n') : block.type === 'heading' ? block.text : block.type === 'list' ? block.items.map((i) => i.map((r) => r.text).join('')).join('\n') : block.content.map((i) => i.text).join('');
+  block.type === 'table'
+    ? block.rows.map((r) => r.cells.map((c) => c.lines.map((l) => l.map((i) => i.text).join('')).join(' ')).join(' | ')).join('\n')
+    : block.type === 'heading'
+      ? block.text
+      : block.type === 'list'
+        ? block.items.map((i) => i.map((r) => r.text).join('')).join('\n')
+        : block.content.map((i) => i.text).join('');
 const allText = (doc: ReturnType<typeof reportDocument>) => doc.body.map(textOf).join('\n');
 const table = (doc: ReturnType<typeof reportDocument>, id: string) => doc.body.find((b): b is Table => b.type === 'table' && b.id === id)!;
 
@@ -52,12 +106,19 @@ describe('reportDocument', () => {
     expect(doc.dateLine.filter((r) => r.placeholder)).toHaveLength(3);
     expect(doc.subject).toBe('Kết quả thực hiện Kế hoạch xây dựng điển hình tiên tiến xã Minh Tiến năm 2024');
     expect(doc.signature).toEqual({ on: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: [{ text: '[Họ và tên]', placeholder: true }] });
-    expect(doc.recipients.map((r) => r.map((i) => i.text).join(''))).toEqual(['Ủy ban nhân dân tỉnh Thái Hòa (để báo cáo);', 'Chủ tịch, các Phó Chủ tịch UBND xã Minh Tiến;', '[Văn phòng ghi: nơi nhận khác];', 'Lưu: VT.']);
+    expect(doc.recipients.map((r) => r.map((i) => i.text).join(''))).toEqual([
+      'Ủy ban nhân dân tỉnh Thái Hòa (để báo cáo);',
+      'Chủ tịch, các Phó Chủ tịch UBND xã Minh Tiến;',
+      '[Văn phòng ghi: nơi nhận khác];',
+      'Lưu: VT.',
+    ]);
   });
 
   it('names no recipient and no number that the plan file has not filled in yet', () => {
     const draft = input();
-    draft.plan = { data: { ...draft.plan.data, number: '[Ghi số kế hoạch]', basis: [{ issuer: '[Ghi cơ quan ban hành văn bản căn cứ]' }] } };
+    draft.plan = {
+      data: { ...draft.plan.data, number: '[Ghi số kế hoạch]', basis: [{ issuer: '[Ghi cơ quan ban hành văn bản căn cứ]' }] },
+    };
     const doc = reportDocument(draft);
     const everything = [allText(doc), ...doc.recipients.map((r) => r.map((i) => i.text).join(''))].join('\n');
     expect(everything).not.toContain('[Ghi');
@@ -65,7 +126,9 @@ describe('reportDocument', () => {
   });
 
   it('names the plan by number and date when its file has them, and leaves placeholders when not', () => {
-    expect(allText(reportDocument(input()))).toContain('Thực hiện Kế hoạch số [số/KH-UBND] ngày [ngày ban hành] của Ủy ban nhân dân xã Minh Tiến về xây dựng điển hình tiên tiến');
+    expect(allText(reportDocument(input()))).toContain(
+      'Thực hiện Kế hoạch số [số/KH-UBND] ngày [ngày ban hành] của Ủy ban nhân dân xã Minh Tiến về xây dựng điển hình tiên tiến',
+    );
     const numbered = input();
     numbered.plan = { data: { ...numbered.plan.data, number: '15/KH-UBND', issuedAt: day('2024-02-10') } };
     expect(allText(reportDocument(numbered))).toContain('Thực hiện Kế hoạch số 15/KH-UBND ngày 10/02/2024 của');
@@ -73,7 +136,11 @@ describe('reportDocument', () => {
 
   it('puts the progress figures in the results table, a row per movement and per unit, with their sum', () => {
     const doc = reportDocument(input());
-    const rows = table(doc, 'bang-ket-qua').rows.map((r) => [r.movement ?? '', r.unit ?? '', ...r.cells.filter((c) => c.col).map((c) => c.lines[0]!.map((i) => i.text).join(''))]);
+    const rows = table(doc, 'bang-ket-qua').rows.map((r) => [
+      r.movement ?? '',
+      r.unit ?? '',
+      ...r.cells.filter((c) => c.col).map((c) => c.lines[0]!.map((i) => i.text).join('')),
+    ]);
     expect(rows).toEqual([
       ['dan-van', '', '2', '1', '1', '0', 'Chưa đạt'],
       ['khuyen-hoc', '', '2', '1', '0', '1', 'Chưa đạt'],
@@ -85,7 +152,9 @@ describe('reportDocument', () => {
 
   it('lists exemplars with their recognitions, practices with where they were replicated, and bulletins by month', () => {
     const text = allText(reportDocument(input()));
-    expect(text).toContain('Tổ dân vận thôn Đông | Mặt trận xã | Giấy khen của Chủ tịch UBND xã, Quyết định số 112/QĐ-UBND, ngày 20/12/2024');
+    expect(text).toContain(
+      'Tổ dân vận thôn Đông | Mặt trận xã | Giấy khen của Chủ tịch UBND xã, Quyết định số 112/QĐ-UBND, ngày 20/12/2024',
+    );
     expect(text).toContain('Trường A | Trường A | Chưa khen thưởng');
     expect(text).toContain('Tủ sách lớp học | Trường A | Trường B (20/11/2024)');
     expect(text).toContain('7/2024 | 2 | 3 | Tổ dân vận thôn Đông');
@@ -128,7 +197,9 @@ describe('reportDocument', () => {
   it('says so when nothing was aired and no practice written down, rather than showing empty tables', () => {
     const doc = reportDocument(input({ broadcasts: [], practices: [] }));
     expect(doc.body.some((b) => b.type === 'table' && (b.id === 'bang-tuyen-truyen' || b.id === 'bang-cach-lam-hay'))).toBe(false);
-    expect(allText(doc)).toContain('Trang chưa ghi nhận buổi phát nào của Đài truyền thanh xã Minh Tiến về điển hình tiên tiến trong năm 2024.');
+    expect(allText(doc)).toContain(
+      'Trang chưa ghi nhận buổi phát nào của Đài truyền thanh xã Minh Tiến về điển hình tiên tiến trong năm 2024.',
+    );
   });
 });
 
@@ -139,14 +210,27 @@ describe('reportDocx', () => {
     return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));
   }
   const plain = (xml: string) => xml.replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '');
-  const cells = (xml: string) => [...xml.matchAll(/<w:tr\b.*?<\/w:tr>/gs)].map(([row]) => [...row.matchAll(/<w:tc\b.*?<\/w:tc>/gs)].map(([c]) => plain(c)));
+  const cells = (xml: string) =>
+    [...xml.matchAll(/<w:tr\b.*?<\/w:tr>/gs)].map(([row]) => [...row.matchAll(/<w:tc\b.*?<\/w:tc>/gs)].map(([c]) => plain(c)));
 
   it('writes the same document: motto, movements, figures, signature, in Times New Roman on A4 with the decree margins', async () => {
     const doc = reportDocument(input({ sample: true }));
     const files = await unzip(doc);
     const xml = files['word/document.xml']!;
     const text = plain(xml);
-    for (const words of [...MOTTO, 'ỦY BAN NHÂN DÂN', 'XÃ MINH TIẾN', 'BÁO CÁO', doc.subject, SAMPLE_NOTICE, 'Dân vận khéo', 'Khuyến học', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nơi nhận:']) {
+    for (const words of [
+      ...MOTTO,
+      'ỦY BAN NHÂN DÂN',
+      'XÃ MINH TIẾN',
+      'BÁO CÁO',
+      doc.subject,
+      SAMPLE_NOTICE,
+      'Dân vận khéo',
+      'Khuyến học',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Nơi nhận:',
+    ]) {
       expect(text.includes(words), words).toBe(true);
     }
     expect(cells(xml)).toContainEqual(['1', 'Dân vận khéo(Mặt trận xã)', '2', '1', '1', '0', 'Chưa đạt']);

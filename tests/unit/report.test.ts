@@ -6,7 +6,13 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('reportPeriod', () => {
   it('stops the six-month report at 30 June and counts its bulletins from 1 January', () => {
-    expect(reportPeriod(2024, '6-thang')).toEqual({ kind: '6-thang', year: 2024, from: day('2024-01-01'), to: day('2024-06-30'), asOf: day('2024-06-30') });
+    expect(reportPeriod(2024, '6-thang')).toEqual({
+      kind: '6-thang',
+      year: 2024,
+      from: day('2024-01-01'),
+      to: day('2024-06-30'),
+      asOf: day('2024-06-30'),
+    });
     expect(periodName({ kind: '6-thang', year: 2024 })).toBe('6 tháng đầu năm 2024');
   });
   it('gives the year-end report no cut-off, as /tien-do/ has none, and the whole year of bulletins', () => {
@@ -29,7 +35,15 @@ describe('broadcastsByMonth', () => {
   it('counts days on air, scripts read and each script once, month by month, inside the period only', () => {
     expect(broadcastsByMonth(bulletins, day('2023-01-01'), day('2023-06-30'))).toEqual([
       { month: 1, bulletins: 1, airings: 1, scripts: [{ id: 'c', title: 'Bài c' }] },
-      { month: 3, bulletins: 2, airings: 3, scripts: [{ id: 'a', title: 'Bài a' }, { id: 'b', title: 'Bài b' }] },
+      {
+        month: 3,
+        bulletins: 2,
+        airings: 3,
+        scripts: [
+          { id: 'a', title: 'Bài a' },
+          { id: 'b', title: 'Bài b' },
+        ],
+      },
     ]);
   });
   it('includes the last day of the period', () => {
@@ -38,8 +52,16 @@ describe('broadcastsByMonth', () => {
 });
 
 describe('shortfalls and totals', () => {
-  const target = (id: string, units: string[], count: number, perUnit = false): TargetLike => ({ movementId: id, movementName: `Phong trào ${id}`, leadUnitIds: units, minimum: { count, perUnit } });
-  const exemplar = (id: string, movement: string, unit: string): CountedExemplar => ({ id, data: { movement: { id: movement }, unit: { id: unit }, year: 2023 } });
+  const target = (id: string, units: string[], count: number, perUnit = false): TargetLike => ({
+    movementId: id,
+    movementName: `Phong trào ${id}`,
+    leadUnitIds: units,
+    minimum: { count, perUnit },
+  });
+  const exemplar = (id: string, movement: string, unit: string): CountedExemplar => ({
+    id,
+    data: { movement: { id: movement }, unit: { id: unit }, year: 2023 },
+  });
   const rows = planProgress(
     [target('du', ['u'], 1), target('thieu', ['u'], 2), target('truong', ['a', 'b', 'c'], 1, true)],
     [exemplar('1', 'du', 'u'), exemplar('2', 'thieu', 'u'), exemplar('3', 'truong', 'a'), exemplar('4', 'truong', 'a')],

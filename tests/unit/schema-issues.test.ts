@@ -9,7 +9,8 @@ import { personSchema } from '#schemas/person.ts';
 
 // The checker picks a hint by the issue's code and parameters, never by its wording: a zod
 // upgrade that rewords a message cannot change the advice an editor gets.
-const problemsOf = (schema: z.ZodType, data: unknown) => (schema.safeParse(data, PARSE_OPTIONS).error?.issues ?? []).flatMap(issueToProblems);
+const problemsOf = (schema: z.ZodType, data: unknown) =>
+  (schema.safeParse(data, PARSE_OPTIONS).error?.issues ?? []).flatMap(issueToProblems);
 
 describe('hints carried by the issue', () => {
   const tools = checkerTools(new Map([['units', new Set(['hoi-nong-dan-xa'])]]), '/tmp', { root: '/tmp' });
@@ -33,7 +34,13 @@ describe('hints carried by the issue', () => {
   });
 
   it('a custom issue keeps its own hint, and one without gets the generic advice', () => {
-    const issue = (params?: Record<string, unknown>): z.core.$ZodIssue => ({ code: 'custom', path: ['a'], message: 'Bất kỳ lời nào', input: 1, ...(params ? { params } : {}) });
+    const issue = (params?: Record<string, unknown>): z.core.$ZodIssue => ({
+      code: 'custom',
+      path: ['a'],
+      message: 'Bất kỳ lời nào',
+      input: 1,
+      ...(params ? { params } : {}),
+    });
     expect(issueToProblems(issue({ hint: 'Làm thế này.' }))[0]!.hint).toBe('Làm thế này.');
     expect(issueToProblems(issue())[0]!.hint).toMatch(/^Sửa theo lời báo ở trên/);
   });
@@ -43,7 +50,12 @@ describe('hints carried by the issue', () => {
     const problems = problemsOf(schema, { steps: 'một bước', extra: 1 });
     expect(problems).toEqual([
       { path: ['year'], field: 'year', message: 'Thiếu trường bắt buộc.', hint: expect.stringMatching(/^Thêm dòng "year: …"/) },
-      { path: ['steps'], field: 'steps', message: 'Phải là một danh sách, đang là chữ "một bước".', hint: expect.stringMatching(/^Viết dạng danh sách/) },
+      {
+        path: ['steps'],
+        field: 'steps',
+        message: 'Phải là một danh sách, đang là chữ "một bước".',
+        hint: expect.stringMatching(/^Viết dạng danh sách/),
+      },
       { path: ['extra'], field: 'extra', message: 'Trường "extra" không có trong mẫu.', hint: expect.stringMatching(/lỗi chính tả/) },
     ]);
   });

@@ -61,7 +61,9 @@ describe('movement', () => {
     expect(movementSchema.safeParse({ ...valid, criteria: {} }).error?.issues.map((i) => i.path.join('.'))).toEqual(['criteria']);
   });
   it('rejects an unknown type with the valid values listed', () => {
-    expect(movementSchema.safeParse({ ...valid, type: 'thi-dua' }).error?.issues[0]?.message).toContain('phong-trao, cuoc-van-dong, linh-vuc');
+    expect(movementSchema.safeParse({ ...valid, type: 'thi-dua' }).error?.issues[0]?.message).toContain(
+      'phong-trao, cuoc-van-dong, linh-vuc',
+    );
   });
   it("refuses a year's target in the movement file: targets belong to the plan", () => {
     const issue = movementSchema.safeParse({ ...valid, minimum: { count: 1 } }).error?.issues[0];
@@ -71,18 +73,36 @@ describe('movement', () => {
 
 describe('plan movements', () => {
   const schema = planSchema({ ref });
-  const target = { movement: 'day-tot-hoc-tot', leadUnits: ['truong-a', 'truong-b'], minimum: { count: 1, perUnit: true }, assignment: 'Giao mỗi Trường học…' };
+  const target = {
+    movement: 'day-tot-hoc-tot',
+    leadUnits: ['truong-a', 'truong-b'],
+    minimum: { count: 1, perUnit: true },
+    assignment: 'Giao mỗi Trường học…',
+  };
   const plan = {
-    title: 'Kế hoạch năm 2024', shortTitle: 'Kế hoạch năm 2024', year: 2024, issuer: 'UBND xã', basis: [{ document: 'Kế hoạch số 1/KH-UBND', issuer: 'UBND tỉnh', title: 'x' }],
-    summary: 'x', purposes: ['x'], requirements: ['x'], target: 'x', generalCriteria: 'x', methods: [{ stage: 'phat-hien', title: 'x', text: 'x' }],
-    timeline: [{ title: 'x', when: 'x', text: 'x' }], duties: [{ units: ['truong-a'], text: 'x' }], movements: [target],
+    title: 'Kế hoạch năm 2024',
+    shortTitle: 'Kế hoạch năm 2024',
+    year: 2024,
+    issuer: 'UBND xã',
+    basis: [{ document: 'Kế hoạch số 1/KH-UBND', issuer: 'UBND tỉnh', title: 'x' }],
+    summary: 'x',
+    purposes: ['x'],
+    requirements: ['x'],
+    target: 'x',
+    generalCriteria: 'x',
+    methods: [{ stage: 'phat-hien', title: 'x', text: 'x' }],
+    timeline: [{ title: 'x', when: 'x', text: 'x' }],
+    duties: [{ units: ['truong-a'], text: 'x' }],
+    movements: [target],
   };
   it('keeps a per-unit minimum with its default wording', () => {
     expect(schema.parse(plan).movements[0]?.minimum).toEqual({ count: 1, perUnit: true, of: 'điển hình tiên tiến' });
   });
   it('needs at least one movement, and one lead unit for each', () => {
     expect(schema.safeParse({ ...plan, movements: [] }).error?.issues.map((i) => i.path.join('.'))).toEqual(['movements']);
-    expect(schema.safeParse({ ...plan, movements: [{ ...target, leadUnits: [] }] }).error?.issues.map((i) => i.path.join('.'))).toEqual(['movements.0.leadUnits']);
+    expect(schema.safeParse({ ...plan, movements: [{ ...target, leadUnits: [] }] }).error?.issues.map((i) => i.path.join('.'))).toEqual([
+      'movements.0.leadUnits',
+    ]);
   });
   it('names a movement listed twice', () => {
     const issue = schema.safeParse({ ...plan, movements: [target, target] }).error?.issues[0];

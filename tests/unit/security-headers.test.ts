@@ -2,9 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile, repeatedHeaders } from '#lib/deploy/headers-file.ts';
 import { CACHE, contentSecurityPolicy, formatHeadersFile, siteHeaderRules } from '#lib/deploy/security-headers.ts';
 
-const entries = ['_astro', 'de-xuat', 'dien-hinh', 'phong-trao', 'tim-kiem', 'pagefind', 'index.html', '404.html', 'rss.xml', 'tien-do.csv', 'chia-se.png'];
+const entries = [
+  '_astro',
+  'de-xuat',
+  'dien-hinh',
+  'phong-trao',
+  'tim-kiem',
+  'pagefind',
+  'index.html',
+  '404.html',
+  'rss.xml',
+  'tien-do.csv',
+  'chia-se.png',
+];
 const rules = parseHeadersFile(formatHeadersFile(siteHeaderRules(entries)));
-const paths = ['/', '/index.html', '/de-xuat/', '/dien-hinh/a/', '/phong-trao/', '/tim-kiem/', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/_astro/x.123.css', '/404.html', '/rss.xml', '/tien-do.csv'];
+const paths = [
+  '/',
+  '/index.html',
+  '/de-xuat/',
+  '/dien-hinh/a/',
+  '/phong-trao/',
+  '/tim-kiem/',
+  '/pagefind/pagefind.js',
+  '/pagefind/pagefind-worker.js',
+  '/_astro/x.123.css',
+  '/404.html',
+  '/rss.xml',
+  '/tien-do.csv',
+];
 
 describe('security headers for the built site', () => {
   it('never lets two rules set the same header on one path, so hosts do not join two policies', () => {

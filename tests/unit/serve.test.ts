@@ -48,7 +48,9 @@ async function serve(env: Record<string, string> = {}): Promise<{ port: number; 
 /** One request exactly as written on the wire: fetch() would tidy the path before sending it. */
 function raw(port: number, target: string, host = '127.0.0.1'): Promise<{ status: number; location: string | undefined; body: string }> {
   return new Promise((resolve, reject) => {
-    const socket = connect(port, host, () => socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`));
+    const socket = connect(port, host, () =>
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`),
+    );
     let text = '';
     socket.setEncoding('latin1');
     socket.on('data', (chunk) => (text += chunk));

@@ -6,7 +6,8 @@ describe('wrapWords', () => {
     expect(wrapWords('Gương sáng Quảng Lạc', 12)).toEqual(['Gương sáng', 'Quảng Lạc']);
     expect(wrapWords('  một   hai ba ', 7)).toEqual(['một hai', 'ba']);
   });
-  it('gives a word longer than the width a line of its own', () => expect(wrapWords('a bbbbbbbbbb c', 4)).toEqual(['a', 'bbbbbbbbbb', 'c']));
+  it('gives a word longer than the width a line of its own', () =>
+    expect(wrapWords('a bbbbbbbbbb c', 4)).toEqual(['a', 'bbbbbbbbbb', 'c']));
 });
 
 describe('balancedLines', () => {

@@ -53,7 +53,9 @@ describe('a village on the map and who takes nominations there', () => {
   const village = (extra: string) => `name: Thôn Đông\norder: 1\n${extra}\nsample: true\n`;
 
   it('accepts a position on the 0–100 grid, marked as a sketch, and a role with a place', () => {
-    expect(problemsFor({ [VILLAGE]: village('map: { x: 20, y: 35.5, sketch: true }\ncontact: { role: Trưởng thôn, place: Nhà văn hóa thôn }') })).toEqual([]);
+    expect(
+      problemsFor({ [VILLAGE]: village('map: { x: 20, y: 35.5, sketch: true }\ncontact: { role: Trưởng thôn, place: Nhà văn hóa thôn }') }),
+    ).toEqual([]);
   });
 
   it('refuses a position off the grid, naming the axis', () => {

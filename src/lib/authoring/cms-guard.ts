@@ -160,7 +160,8 @@ export function checkRequest(root: string, body: unknown): Refusal | undefined {
     return { status: 400, message: 'Yêu cầu không hợp lệ: nội dung phải là một đối tượng JSON {action, params}.' };
   }
   const { action, params = {} } = body as { action?: unknown; params?: unknown };
-  const found = typeof action === 'string' && params && typeof params === 'object' ? pathParams(action, params as Record<string, unknown>) : undefined;
+  const found =
+    typeof action === 'string' && params && typeof params === 'object' ? pathParams(action, params as Record<string, unknown>) : undefined;
   if (!found) {
     return { status: 400, message: `Yêu cầu không hợp lệ: thao tác "${String(action)}" không được trang biên tập dùng.` };
   }

@@ -63,22 +63,22 @@ export function decapConfig(options: DecapOptions): Record<string, unknown> {
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
       ...STORY_KINDS.map((kind) => {
-      const collection = ENTRY_FOLDERS[kind] as CollectionName;
-      return {
-        name: collection,
-        label: COLLECTION_LABELS[collection],
-        label_singular: ENTRY_LABELS[kind],
-        folder: `content/${collection}`,
-        extension: 'mdx',
-        format: 'frontmatter',
-        create: true,
-        slug: '{{slug}}',
-        identifier_field: 'title',
-        summary: '{{title}}',
-        sortable_fields: ['title'],
-        fields: [...decapFields(jsonSchemaFor(collection, options.ids), '', options), bodyField(kind)],
-      };
-    }),
+        const collection = ENTRY_FOLDERS[kind] as CollectionName;
+        return {
+          name: collection,
+          label: COLLECTION_LABELS[collection],
+          label_singular: ENTRY_LABELS[kind],
+          folder: `content/${collection}`,
+          extension: 'mdx',
+          format: 'frontmatter',
+          create: true,
+          slug: '{{slug}}',
+          identifier_field: 'title',
+          summary: '{{title}}',
+          sortable_fields: ['title'],
+          fields: [...decapFields(jsonSchemaFor(collection, options.ids), '', options), bodyField(kind)],
+        };
+      }),
       peopleCollection(options),
     ],
   };
@@ -93,7 +93,8 @@ function peopleCollection(options: DecapOptions): Record<string, unknown> {
     name: 'people',
     label: COLLECTION_LABELS.people,
     label_singular: ENTRY_LABELS.person,
-    description: 'Mỗi người có tên trong bài một hồ sơ: sự đồng ý công bố, trẻ em, rút lại đồng ý. Hồ sơ không bao giờ được đăng lên trang.',
+    description:
+      'Mỗi người có tên trong bài một hồ sơ: sự đồng ý công bố, trẻ em, rút lại đồng ý. Hồ sơ không bao giờ được đăng lên trang.',
     folder: 'content/people',
     extension: 'yaml',
     format: 'yaml',
@@ -112,10 +113,21 @@ export function decapConfigYaml(options: DecapOptions): string {
 }
 
 function bodyField(kind: (typeof STORY_KINDS)[number]): DecapField {
-  const base = { name: 'body', label: kind === 'script' ? 'Lời đọc trên loa' : 'Nội dung bài', widget: 'markdown', modes: ['rich_text', 'raw'], sanitize_preview: true };
+  const base = {
+    name: 'body',
+    label: kind === 'script' ? 'Lời đọc trên loa' : 'Nội dung bài',
+    widget: 'markdown',
+    modes: ['rich_text', 'raw'],
+    sanitize_preview: true,
+  };
   if (kind === 'script') {
     // Read aloud: paragraphs only, no headings, lists, links or components.
-    return { ...base, buttons: ['bold', 'italic'], editor_components: [], hint: 'Câu ngắn, đoạn ngắn, dưới 5 phút đọc. Số, ngày, giờ, chữ viết tắt viết như thường viết: bản cho loa đọc bằng máy tự viết thành lời.' };
+    return {
+      ...base,
+      buttons: ['bold', 'italic'],
+      editor_components: [],
+      hint: 'Câu ngắn, đoạn ngắn, dưới 5 phút đọc. Số, ngày, giờ, chữ viết tắt viết như thường viết: bản cho loa đọc bằng máy tự viết thành lời.',
+    };
   }
   return {
     ...base,
@@ -149,7 +161,8 @@ function decapField(name: string, path: string, field: JsonSchema, required: boo
     // The editor refuses a file over the checker's limit before uploading it (src/lib/content/picture-limits.ts).
     return { ...base, widget: 'image', choose_url: false, media_library: { config: { max_file_size: PICTURE_LIMITS.maxBytes } } };
   }
-  if (shape.type === 'string') return { ...base, widget: LONG_TEXT.has(name) ? 'text' : 'string', ...lengthPattern(shape, base.label), ...defaultOf(field) };
+  if (shape.type === 'string')
+    return { ...base, widget: LONG_TEXT.has(name) ? 'text' : 'string', ...lengthPattern(shape, base.label), ...defaultOf(field) };
   if (shape.type === 'integer' || shape.type === 'number') {
     return {
       ...base,
@@ -161,7 +174,8 @@ function decapField(name: string, path: string, field: JsonSchema, required: boo
     };
   }
   if (shape.type === 'boolean') return { ...base, widget: 'boolean', ...defaultOf(field) };
-  if (shape.type === 'object') return { ...base, widget: 'object', collapsed: !required, fields: decapFields(shape, path, options, !required) };
+  if (shape.type === 'object')
+    return { ...base, widget: 'object', collapsed: !required, fields: decapFields(shape, path, options, !required) };
   if (shape.type === 'array' && shape.items) {
     const items = shape.items;
     const list = { ...base, ...(shape.minItems ? { min: shape.minItems } : {}), ...defaultOf(field) };

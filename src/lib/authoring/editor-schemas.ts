@@ -8,7 +8,9 @@ import { allJsonSchemas } from './json-schemas.ts';
 /** The published entries in content/, per collection, from the list the site loads (src/lib/content/files.ts). */
 function entriesByCollection(root: string): Map<CollectionName, ContentFile[]> {
   const { entries } = discoverContentFiles(root);
-  return new Map(COLLECTIONS.map((c) => [c, entries.filter((e) => e.collection === c).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))]));
+  return new Map(
+    COLLECTIONS.map((c) => [c, entries.filter((e) => e.collection === c).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))]),
+  );
 }
 
 /** The ids in content/, per collection: entries at any depth, drafts (_name) left out. */

@@ -34,7 +34,9 @@ export function jsonSchemaFor(collection: CollectionName, ids: ReadonlyMap<Colle
   const tools = {
     ref: (target: CollectionName) => {
       const list = [...(ids.get(target) ?? [])];
-      return (list.length ? z.enum(list as [string, ...string[]]) : z.string()).describe(`Mã ${COLLECTION_LABELS[target].toLowerCase()} (tên tệp trong content/${target}/)`);
+      return (list.length ? z.enum(list as [string, ...string[]]) : z.string()).describe(
+        `Mã ${COLLECTION_LABELS[target].toLowerCase()} (tên tệp trong content/${target}/)`,
+      );
     },
     image: () =>
       z.string().meta({
@@ -51,7 +53,12 @@ export function jsonSchemaFor(collection: CollectionName, ids: ReadonlyMap<Colle
       if (def?.type === 'union' && def.options?.some((o) => o._zod.def.type === 'date')) {
         const description = jsonSchema.description;
         for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
-        Object.assign(jsonSchema, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: description ?? 'Ngày NNNN-TT-NN, ví dụ 2023-12-20' });
+        Object.assign(jsonSchema, {
+          type: 'string',
+          format: 'date',
+          pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+          description: description ?? 'Ngày NNNN-TT-NN, ví dụ 2023-12-20',
+        });
       }
     },
   }) as JsonSchema;
@@ -89,5 +96,8 @@ export function fieldPaths(schema: JsonSchema, prefix = ''): string[] {
 }
 
 export function allJsonSchemas(ids: ReadonlyMap<CollectionName, readonly string[]>): Record<CollectionName, string> {
-  return Object.fromEntries(COLLECTIONS.map((c) => [c, `${JSON.stringify(jsonSchemaFor(c, ids), null, 2)}\n`])) as Record<CollectionName, string>;
+  return Object.fromEntries(COLLECTIONS.map((c) => [c, `${JSON.stringify(jsonSchemaFor(c, ids), null, 2)}\n`])) as Record<
+    CollectionName,
+    string
+  >;
 }

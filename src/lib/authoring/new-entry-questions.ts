@@ -3,7 +3,15 @@
  * drawn from content/ and shown by its Vietnamese name. The prompt functions are passed in
  * (scripts/new-entry.ts passes @clack/prompts), so the flow is tested without a terminal.
  */
-import { AGE_GROUP_LABELS, AGE_GROUPS, EXEMPLAR_KIND_LABELS, EXEMPLAR_KINDS, PERSON_KINDS, type AgeGroup, type ExemplarKind } from '#schemas/vocabulary.ts';
+import {
+  AGE_GROUP_LABELS,
+  AGE_GROUPS,
+  EXEMPLAR_KIND_LABELS,
+  EXEMPLAR_KINDS,
+  PERSON_KINDS,
+  type AgeGroup,
+  type ExemplarKind,
+} from '#schemas/vocabulary.ts';
 import { ENTRY_KINDS, ENTRY_LABELS, type EntryKind } from './new-entry.ts';
 
 export interface Choice<T extends string = string> {
@@ -15,7 +23,11 @@ export interface Choice<T extends string = string> {
 /** A prompt library's answer, or its cancel marker. */
 export interface Prompts {
   select: <T extends string>(question: { message: string; options: Choice<T>[]; maxItems?: number }) => Promise<T | symbol>;
-  text: (question: { message: string; placeholder?: string; validate?: (value: string | undefined) => string | undefined }) => Promise<string | symbol>;
+  text: (question: {
+    message: string;
+    placeholder?: string;
+    validate?: (value: string | undefined) => string | undefined;
+  }) => Promise<string | symbol>;
   isCancel: (value: unknown) => value is symbol;
 }
 
@@ -64,7 +76,8 @@ export function validatePersonName(value: string | undefined): string | undefine
   const name = (value ?? '').trim();
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length < 2) return 'Cần họ tên đầy đủ, có dấu, ví dụ: Hoàng Thị Lụa.';
-  if (!words.every((w) => /^\p{Lu}/u.test(w))) return 'Viết hoa chữ cái đầu mỗi tiếng của họ tên, ví dụ: Hoàng Thị Lụa (không ghi "chị", "ông").';
+  if (!words.every((w) => /^\p{Lu}/u.test(w)))
+    return 'Viết hoa chữ cái đầu mỗi tiếng của họ tên, ví dụ: Hoàng Thị Lụa (không ghi "chị", "ông").';
   return undefined;
 }
 
@@ -90,14 +103,35 @@ export async function askNewEntry(prompts: Prompts, choices: ContentChoices): Pr
   );
   // Required, with no answer chosen for the editor: a child's record needs a guardian's consent.
   const askAgeGroup = () =>
-    ask(prompts.select<AgeGroup>({ message: 'Người này dưới 16 tuổi? (bắt buộc trả lời)', options: AGE_GROUPS.map((g) => ({ value: g, label: AGE_GROUP_LABELS[g] })) }));
+    ask(
+      prompts.select<AgeGroup>({
+        message: 'Người này dưới 16 tuổi? (bắt buộc trả lời)',
+        options: AGE_GROUPS.map((g) => ({ value: g, label: AGE_GROUP_LABELS[g] })),
+      }),
+    );
 
   if (kind === 'person') {
-    const name = (await ask(prompts.text({ message: 'Họ tên đầy đủ, có dấu (không ghi "chị", "ông"):', placeholder: 'Hoàng Thị Lụa', validate: validatePersonName }))).trim();
+    const name = (
+      await ask(
+        prompts.text({
+          message: 'Họ tên đầy đủ, có dấu (không ghi "chị", "ông"):',
+          placeholder: 'Hoàng Thị Lụa',
+          validate: validatePersonName,
+        }),
+      )
+    ).trim();
     return { kind, title: name, ageGroup: await askAgeGroup() };
   }
 
-  const title = (await ask(prompts.text({ message: 'Tiêu đề bằng tiếng Việt, có dấu:', placeholder: 'Tổ hòa giải thôn Ví Dụ giữ bình yên xóm bản', validate: validateTitle }))).trim();
+  const title = (
+    await ask(
+      prompts.text({
+        message: 'Tiêu đề bằng tiếng Việt, có dấu:',
+        placeholder: 'Tổ hòa giải thôn Ví Dụ giữ bình yên xóm bản',
+        validate: validateTitle,
+      }),
+    )
+  ).trim();
 
   if (kind === 'exemplar') {
     const exemplarKind = await ask(
@@ -110,8 +144,12 @@ export async function askNewEntry(prompts: Prompts, choices: ContentChoices): Pr
         })),
       }),
     );
-    const movement = await ask(prompts.select({ message: 'Thuộc phong trào thi đua nào?', options: toChoices(choices.movements), maxItems: 11 }));
-    const unit = await ask(prompts.select({ message: 'Đơn vị đề xuất, xây dựng điển hình:', options: toChoices(choices.units), maxItems: 10 }));
+    const movement = await ask(
+      prompts.select({ message: 'Thuộc phong trào thi đua nào?', options: toChoices(choices.movements), maxItems: 11 }),
+    );
+    const unit = await ask(
+      prompts.select({ message: 'Đơn vị đề xuất, xây dựng điển hình:', options: toChoices(choices.units), maxItems: 10 }),
+    );
     const village = await ask(
       prompts.select({
         message: 'Ở thôn nào?',
@@ -130,7 +168,15 @@ export async function askNewEntry(prompts: Prompts, choices: ContentChoices): Pr
     );
     const base = { kind, title, exemplarKind, movement, unit, village: village || undefined };
     if (person) return { ...base, person };
-    const personName = (await ask(prompts.text({ message: 'Họ tên đầy đủ của người được nêu gương (không ghi "chị", "ông"):', placeholder: 'Hoàng Thị Lụa', validate: validatePersonName }))).trim();
+    const personName = (
+      await ask(
+        prompts.text({
+          message: 'Họ tên đầy đủ của người được nêu gương (không ghi "chị", "ông"):',
+          placeholder: 'Hoàng Thị Lụa',
+          validate: validatePersonName,
+        }),
+      )
+    ).trim();
     return { ...base, personName, ageGroup: await askAgeGroup() };
   }
 

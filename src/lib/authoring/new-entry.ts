@@ -5,7 +5,15 @@
  * [square brackets]; `npm run check` warns about it until it is replaced.
  */
 import type { Site } from '#schemas/site.ts';
-import { AGE_GROUP_LABELS, AGE_GROUPS, PERSON_KINDS, SCRIPT_APPROVED, SCRIPT_DRAFT, type AgeGroup, type ExemplarKind } from '#schemas/vocabulary.ts';
+import {
+  AGE_GROUP_LABELS,
+  AGE_GROUPS,
+  PERSON_KINDS,
+  SCRIPT_APPROVED,
+  SCRIPT_DRAFT,
+  type AgeGroup,
+  type ExemplarKind,
+} from '#schemas/vocabulary.ts';
 import { uniqueSlug } from '../text/slug.ts';
 
 /** What `npm run new` writes: the three kinds of story, and the record of a person they name. */
@@ -13,7 +21,12 @@ export const ENTRY_KINDS = ['exemplar', 'practice', 'script', 'person'] as const
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 /** The kinds written as MDX stories (the web editor's story collections). */
 export const STORY_KINDS = ['exemplar', 'practice', 'script'] as const satisfies readonly EntryKind[];
-export const ENTRY_FOLDERS: Record<EntryKind, string> = { exemplar: 'exemplars', practice: 'practices', script: 'scripts', person: 'people' };
+export const ENTRY_FOLDERS: Record<EntryKind, string> = {
+  exemplar: 'exemplars',
+  practice: 'practices',
+  script: 'scripts',
+  person: 'people',
+};
 export const ENTRY_LABELS: Record<EntryKind, string> = {
   exemplar: 'điển hình',
   practice: 'cách làm hay',

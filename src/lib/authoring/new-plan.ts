@@ -33,7 +33,10 @@ export function nextPlan(latest: PlanInput, latestId: string, year: number): str
     .map((m) => `  - stage: ${m.stage}\n    title: ${q(m.title)}\n${was(m.text, '    ')}    text: ${write(`nội dung bước "${m.title}"`)}\n`)
     .join('');
   const timeline = latest.timeline
-    .map((t) => `  - title: ${q(withYear(t.title))}\n${was(t.when, '    ')}    when: ${write(`thời điểm của mốc "${withYear(t.title)}"`)}\n${was(t.text, '    ')}    text: ${write(`nội dung mốc "${withYear(t.title)}"`)}\n`)
+    .map(
+      (t) =>
+        `  - title: ${q(withYear(t.title))}\n${was(t.when, '    ')}    when: ${write(`thời điểm của mốc "${withYear(t.title)}"`)}\n${was(t.text, '    ')}    text: ${write(`nội dung mốc "${withYear(t.title)}"`)}\n`,
+    )
     .join('');
   const duties = latest.duties
     .map((d) => `  - units: [${d.units.join(', ')}]\n${was(d.text, '    ')}    text: ${write('nhiệm vụ của các đơn vị này')}\n`)
@@ -41,7 +44,11 @@ export function nextPlan(latest: PlanInput, latestId: string, year: number): str
   const recipients = latest.recipients ?? [];
   const movements = latest.movements
     .map((m) => {
-      const minimum = [`count: ${m.minimum.count}`, ...(m.minimum.perUnit ? ['perUnit: true'] : []), ...(m.minimum.of ? [`of: ${q(m.minimum.of)}`] : [])];
+      const minimum = [
+        `count: ${m.minimum.count}`,
+        ...(m.minimum.perUnit ? ['perUnit: true'] : []),
+        ...(m.minimum.of ? [`of: ${q(m.minimum.of)}`] : []),
+      ];
       return (
         `  - movement: ${m.movement}\n    leadUnits: [${m.leadUnits.join(', ')}]\n` +
         (m.leadUnitsNote ? `    leadUnitsNote: ${q(m.leadUnitsNote)}\n` : '') +

@@ -85,9 +85,7 @@ export async function stopOnContentErrors(): Promise<void> {
  */
 export async function checkedContentFiles(root: string, collection: LoadedCollection): Promise<ContentFile[]> {
   const pending = (globalThis as Shared)[KEY];
-  const files = pending
-    ? (await stopOnContentErrors(), (await pending).files)
-    : discoverContentFiles(root, [folderOf(collection)]).entries;
+  const files = pending ? (await stopOnContentErrors(), (await pending).files) : discoverContentFiles(root, [folderOf(collection)]).entries;
   const held = await heldIn(root, collection);
   return files.filter((file) => file.collection === collection && !held.has(file.id));
 }

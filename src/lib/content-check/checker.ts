@@ -11,7 +11,16 @@ import type { z } from 'astro/zod';
 import { schemaFor } from '#schemas/collections.ts';
 import { scriptVersionSchema } from '#schemas/script-version.ts';
 import { COLLECTIONS, SCRIPT_APPROVED, type CollectionName } from '#schemas/vocabulary.ts';
-import { DRAFT_MARK, FORMAT, digestOf, discoverContentFiles, readContentFile, type ContentFile, type FileRead, type LoadedCollection } from '../content/files.ts';
+import {
+  DRAFT_MARK,
+  FORMAT,
+  digestOf,
+  discoverContentFiles,
+  readContentFile,
+  type ContentFile,
+  type FileRead,
+  type LoadedCollection,
+} from '../content/files.ts';
 import { placeholdersIn } from '../content/placeholders.ts';
 import { checkBody } from './checks/body.ts';
 import { checkFutureDates } from './checks/future-dates.ts';
@@ -89,9 +98,26 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
         continue;
       }
       const parsed = parseContentFile(read.text, FORMAT[collection]);
-      const entry: CheckedEntry = { collection, id, file, draft, raw: parsed.data, body: parsed.body, bodyStartLine: parsed.bodyStartLine, lineOf: parsed.lineOf };
+      const entry: CheckedEntry = {
+        collection,
+        id,
+        file,
+        draft,
+        raw: parsed.data,
+        body: parsed.body,
+        bodyStartLine: parsed.bodyStartLine,
+        lineOf: parsed.lineOf,
+      };
       entries.push(entry);
-      const context: FileContext = { file, path, source: read.text, parsed, entry, placeholders: placeholdersIn(parsed.data), schema: () => schemaIn(collection, dirname(path)) };
+      const context: FileContext = {
+        file,
+        path,
+        source: read.text,
+        parsed,
+        entry,
+        placeholders: placeholdersIn(parsed.data),
+        schema: () => schemaIn(collection, dirname(path)),
+      };
       for (const check of FILE_CHECKS) check(context, report);
       reads.set(file, { digest: digestOf(read.text), data: parsed.data, body: parsed.body });
     } catch (error) {
@@ -110,7 +136,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   const published = entries.filter((entry) => !entry.draft);
   problems.push(...checkPlans(published), ...checkVersions(published));
   for (const entry of published) {
-    if (entry.collection === 'scripts' && entry.data) problems.push(...checkScriptSpeech(entry, entry.data.status === SCRIPT_APPROVED, speech.dictionary));
+    if (entry.collection === 'scripts' && entry.data)
+      problems.push(...checkScriptSpeech(entry, entry.data.status === SCRIPT_APPROVED, speech.dictionary));
   }
   const people = checkPeople(published);
   const dates = checkFutureDates(published);

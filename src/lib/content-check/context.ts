@@ -47,5 +47,17 @@ export interface Report {
 /** A rule over one file (checks/*.ts), run in order by the checker. */
 export type FileCheck = (file: FileContext, report: Report) => void;
 
-export const error = (line: number, field: string, message: string, hint: string): Reported => ({ line, field, severity: 'error', message, hint });
-export const warning = (line: number, field: string, message: string, hint: string): Reported => ({ line, field, severity: 'warning', message, hint });
+export const error = (line: number, field: string, message: string, hint: string): Reported => ({
+  line,
+  field,
+  severity: 'error',
+  message,
+  hint,
+});
+export const warning = (line: number, field: string, message: string, hint: string): Reported => ({
+  line,
+  field,
+  severity: 'warning',
+  message,
+  hint,
+});

@@ -31,7 +31,9 @@ export function describeValue(value: unknown): string {
 
 export const vietnameseErrors: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === 'invalid_type') {
-    return issue.input === undefined ? 'Thiếu trường bắt buộc.' : `Phải là ${EXPECTED[issue.expected] ?? issue.expected}, đang là ${describeValue(issue.input)}.`;
+    return issue.input === undefined
+      ? 'Thiếu trường bắt buộc.'
+      : `Phải là ${EXPECTED[issue.expected] ?? issue.expected}, đang là ${describeValue(issue.input)}.`;
   }
   if (issue.code === 'unrecognized_keys') return `Trường ${issue.keys.map((key) => `"${key}"`).join(', ')} không có trong mẫu.`;
   return zodVietnamese(issue);

@@ -1,5 +1,17 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { LineCounter, Scalar, isCollection, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import {
+  LineCounter,
+  Scalar,
+  isCollection,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 
 export interface ParsedFile {
   data: unknown;

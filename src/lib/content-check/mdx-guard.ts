@@ -65,9 +65,7 @@ export function checkMdxBody(body: string): { issues: BodyIssue[]; tree?: Root }
         if (!isMdxComponent(name)) {
           issues.push({
             line,
-            message: name
-              ? `Thẻ <${name}> không được phép trong tệp nội dung.`
-              : 'Không được dùng thẻ rỗng <> trong tệp nội dung.',
+            message: name ? `Thẻ <${name}> không được phép trong tệp nội dung.` : 'Không được dùng thẻ rỗng <> trong tệp nội dung.',
             hint: /^script$/i.test(name)
               ? 'Tệp nội dung không được chứa mã chạy trên trang. Xóa thẻ này.'
               : `Dùng Markdown cho chữ đậm, nghiêng, danh sách; hoặc một trong các thành phần: ${allowedList}.`,
@@ -77,7 +75,11 @@ export function checkMdxBody(body: string): { issues: BodyIssue[]; tree?: Root }
         const allowed: readonly string[] = MDX_COMPONENTS[name].attributes;
         for (const attribute of node.attributes) {
           if (attribute.type === 'mdxJsxExpressionAttribute') {
-            issues.push({ line, message: `Thẻ <${name}> không được có thuộc tính dạng { … }.`, hint: `Viết thuộc tính dạng ten="giá trị".` });
+            issues.push({
+              line,
+              message: `Thẻ <${name}> không được có thuộc tính dạng { … }.`,
+              hint: `Viết thuộc tính dạng ten="giá trị".`,
+            });
             continue;
           }
           if (!allowed.includes(attribute.name)) {
@@ -87,7 +89,11 @@ export function checkMdxBody(body: string): { issues: BodyIssue[]; tree?: Root }
               hint: allowed.length ? `Thuộc tính dùng được: ${allowed.join(', ')}.` : `Thẻ <${name}> không nhận thuộc tính nào.`,
             });
           } else if (attribute.value !== null && typeof attribute.value === 'object') {
-            issues.push({ line, message: `Thuộc tính "${attribute.name}" của <${name}> phải là chữ trong dấu nháy kép.`, hint: `Viết ${attribute.name}="…".` });
+            issues.push({
+              line,
+              message: `Thuộc tính "${attribute.name}" của <${name}> phải là chữ trong dấu nháy kép.`,
+              hint: `Viết ${attribute.name}="…".`,
+            });
           }
         }
         break;

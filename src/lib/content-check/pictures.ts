@@ -39,7 +39,10 @@ const isInside = (folder: string, path: string) => {
  * Without `inspection` (what inspectPictures found) only the path and the file size are
  * checked: `npm run check` and the build always pass it.
  */
-export function pictureProblem(src: string, place: { root: string; entryDir: string; inspection?: PictureInspection | undefined }): PictureProblem | undefined {
+export function pictureProblem(
+  src: string,
+  place: { root: string; entryDir: string; inspection?: PictureInspection | undefined },
+): PictureProblem | undefined {
   const imagesDir = resolve(place.root, PICTURE_FOLDER);
   const shown = src.length > 60 ? `${src.slice(0, 60)}…` : src;
   if (/^[a-z][a-z\d+.-]*:/i.test(src) || src.startsWith('//')) {
@@ -49,13 +52,18 @@ export function pictureProblem(src: string, place: { root: string; entryDir: str
     };
   }
   if (src.includes('\\')) {
-    return { message: `Đường dẫn ảnh "${shown}" dùng dấu \\.`, hint: `Dùng dấu /, ví dụ "../images/${basename(src.replaceAll('\\', '/'))}".` };
+    return {
+      message: `Đường dẫn ảnh "${shown}" dùng dấu \\.`,
+      hint: `Dùng dấu /, ví dụ "../images/${basename(src.replaceAll('\\', '/'))}".`,
+    };
   }
   if (src.startsWith('/')) {
     return { message: `Đường dẫn ảnh "${shown}" bắt đầu bằng dấu /: đường dẫn phải tính từ thư mục của bài.`, hint: HINT_PLACE };
   }
   const path = resolve(place.entryDir, src);
-  const suggestion = relative(place.entryDir, join(imagesDir, basename(src))).split(sep).join('/');
+  const suggestion = relative(place.entryDir, join(imagesDir, basename(src)))
+    .split(sep)
+    .join('/');
   if (!isInside(imagesDir, path)) {
     return {
       message: `Ảnh "${shown}" nằm ngoài thư mục ${PICTURE_FOLDER}/: chỉ ảnh trong thư mục đó mới được đăng.`,
@@ -76,14 +84,21 @@ export function pictureProblem(src: string, place: { root: string; entryDir: str
     return { message: `Không đọc được ảnh "${shown}".`, hint: HINT_PLACE };
   }
   if (!isInside(realpathSync(imagesDir), real)) {
-    return { message: `Ảnh "${shown}" là lối tắt tới một tệp ngoài thư mục ${PICTURE_FOLDER}/.`, hint: `Chép chính tệp ảnh vào ${PICTURE_FOLDER}/, không dùng lối tắt.` };
+    return {
+      message: `Ảnh "${shown}" là lối tắt tới một tệp ngoài thư mục ${PICTURE_FOLDER}/.`,
+      hint: `Chép chính tệp ảnh vào ${PICTURE_FOLDER}/, không dùng lối tắt.`,
+    };
   }
   const stats = statSync(real);
-  if (!stats.isFile()) return { message: `"${shown}" là một thư mục, không phải tệp ảnh.`, hint: `Ghi cả tên tệp ảnh, ví dụ "${suggestion}/ten-anh.jpg".` };
+  if (!stats.isFile())
+    return { message: `"${shown}" là một thư mục, không phải tệp ảnh.`, hint: `Ghi cả tên tệp ảnh, ví dụ "${suggestion}/ten-anh.jpg".` };
   // Windows and macOS find "Anh.JPG" for "anh.jpg"; the build server does not.
   if (!readdirSync(dirname(real)).includes(basename(real))) {
     const actual = readdirSync(dirname(real)).find((name) => name.toLowerCase() === basename(real).toLowerCase());
-    return { message: `Tên tệp ảnh "${basename(src)}" khác chữ hoa, chữ thường với tệp có thật${actual ? ` "${actual}"` : ''}.`, hint: 'Ghi tên tệp đúng từng chữ hoa, chữ thường (nên đặt tên toàn chữ thường).' };
+    return {
+      message: `Tên tệp ảnh "${basename(src)}" khác chữ hoa, chữ thường với tệp có thật${actual ? ` "${actual}"` : ''}.`,
+      hint: 'Ghi tên tệp đúng từng chữ hoa, chữ thường (nên đặt tên toàn chữ thường).',
+    };
   }
   const ext = extname(real).toLowerCase();
   if (!(PICTURE_EXTENSIONS as readonly string[]).includes(ext)) {
@@ -113,7 +128,10 @@ export function pictureProblem(src: string, place: { root: string; entryDir: str
     };
   }
   if (facts.whole === false) {
-    return { message: `Ảnh "${basename(src)}" bị hỏng hoặc thiếu một phần: không đọc được trọn vẹn.`, hint: `Tệp có thể bị cắt giữa chừng khi chép hay tải lên. Chép lại từ máy gốc. ${HINT_RESAVE}` };
+    return {
+      message: `Ảnh "${basename(src)}" bị hỏng hoặc thiếu một phần: không đọc được trọn vẹn.`,
+      hint: `Tệp có thể bị cắt giữa chừng khi chép hay tải lên. Chép lại từ máy gốc. ${HINT_RESAVE}`,
+    };
   }
   return undefined;
 }
@@ -124,7 +142,8 @@ function formatLabel(format: string): string {
 
 function hintForFormat(format: string): string {
   if (format === 'svg') return 'Ảnh SVG là hình vẽ, có thể chứa mã chạy: xuất hình ra PNG (Inkscape: Export PNG) rồi dùng tệp PNG.';
-  if (format === 'heic' || format === 'heif') return 'Ảnh HEIC của iPhone: trên iPhone chọn Cài đặt > Camera > Định dạng > Tương thích nhất, hoặc gửi ảnh qua Zalo rồi lưu lại, sẽ được tệp JPEG.';
+  if (format === 'heic' || format === 'heif')
+    return 'Ảnh HEIC của iPhone: trên iPhone chọn Cài đặt > Camera > Định dạng > Tương thích nhất, hoặc gửi ảnh qua Zalo rồi lưu lại, sẽ được tệp JPEG.';
   return HINT_RESAVE;
 }
 

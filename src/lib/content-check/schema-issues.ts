@@ -47,7 +47,8 @@ export function hintFor(issue: z.core.$ZodIssue): string {
   const leaf = String([...issue.path].reverse().find((key) => typeof key === 'string') ?? fieldName(issue.path));
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return `Thêm dòng "${leaf}: …" vào phần đầu tệp (giữa hai dòng ---); ví dụ ở bảng trường trong ${GUIDE}.`;
+      if (issue.input === undefined)
+        return `Thêm dòng "${leaf}: …" vào phần đầu tệp (giữa hai dòng ---); ví dụ ở bảng trường trong ${GUIDE}.`;
       return issue.expected === 'array'
         ? `Viết dạng danh sách: ${leaf}: [a, b] hoặc mỗi mục một dòng bắt đầu bằng "- ".`
         : issue.expected === 'number' || issue.expected === 'int'

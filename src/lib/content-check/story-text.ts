@@ -28,7 +28,6 @@ export interface TextPart {
   isFileName?: boolean;
 }
 
-
 /** Every string of a frontmatter with its path; `skip` leaves out top-level fields. */
 function strings(data: unknown, path: PropertyKey[], skip: ReadonlySet<string>): { path: PropertyKey[]; text: string }[] {
   if (typeof data === 'string') return [{ path, text: data }];
@@ -64,7 +63,11 @@ function readStory(entry: EntrySource, skip: ReadonlySet<string>): TextPart[] {
     return { field: fieldName(path), words: readerWords(text), lineOf: () => (line ??= entry.lineOf(path)) };
   });
   if (entry.body.trim()) {
-    parts.push({ field: BODY_FIELD, words: readerWords(entry.body), lineOf: (word) => entry.bodyStartLine + lineAt(entry.body, word.start) - 1 });
+    parts.push({
+      field: BODY_FIELD,
+      words: readerWords(entry.body),
+      lineOf: (word) => entry.bodyStartLine + lineAt(entry.body, word.start) - 1,
+    });
   }
   parts.push({ field: 'tệp', words: readerWords(entry.id), lineOf: () => 1, isFileName: true });
   return parts;

@@ -10,7 +10,11 @@ import type { SchemaTools } from '#schemas/tools.ts';
 import { COLLECTION_LABELS, type CollectionName } from '#schemas/vocabulary.ts';
 import { pictureProblem, type PictureInspection } from './pictures.ts';
 
-export function checkerTools(ids: ReadonlyMap<CollectionName, ReadonlySet<string>>, dir: string, pictures: { root: string; inspection?: PictureInspection | undefined }): SchemaTools {
+export function checkerTools(
+  ids: ReadonlyMap<CollectionName, ReadonlySet<string>>,
+  dir: string,
+  pictures: { root: string; inspection?: PictureInspection | undefined },
+): SchemaTools {
   return {
     ref: (collection) =>
       z.string({ error: `Cần ghi mã ${COLLECTION_LABELS[collection].toLowerCase()} (chữ không dấu).` }).superRefine((id, ctx) => {

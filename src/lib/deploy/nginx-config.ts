@@ -13,7 +13,10 @@ function locationFor(pattern: string): string {
   return `location = ${pattern}`;
 }
 
-export function nginxServerBlock(rules: readonly HeaderRule[], { root = '/var/www/guongsang/dist', serverName = 'guongsang.example' } = {}): string {
+export function nginxServerBlock(
+  rules: readonly HeaderRule[],
+  { root = '/var/www/guongsang/dist', serverName = 'guongsang.example' } = {},
+): string {
   const common = rules.find((rule) => rule.pattern === '/*')?.headers ?? [];
   const lines = [
     '# Sinh tự động từ src/lib/deploy/security-headers.ts (npm run nginx-example). Đừng sửa tay.',

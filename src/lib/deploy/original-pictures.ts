@@ -34,7 +34,9 @@ export async function removeOriginalPictures(imagesDir: string, distDir: string)
   if (found.length === 0) return [];
 
   const rel = (path: string) => relative(distDir, path).split(sep).join('/');
-  const pages = dist.filter((path) => TEXT_FILES.has(extname(path)) && !found.includes(path)).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+  const pages = dist
+    .filter((path) => TEXT_FILES.has(extname(path)) && !found.includes(path))
+    .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
   const removed: string[] = [];
   const published: string[] = [];
   for (const path of found) {

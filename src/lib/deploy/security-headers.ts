@@ -41,7 +41,12 @@ const BASE_DIRECTIVES: readonly [string, ...string[]][] = [
  */
 export function contentSecurityPolicy({ wasm = false, mailto = false } = {}): string {
   return BASE_DIRECTIVES.map(([name, ...sources]) =>
-    [name, ...sources, ...(wasm && name === 'script-src' ? ["'wasm-unsafe-eval'"] : []), ...(mailto && name === 'form-action' ? ['mailto:'] : [])].join(' '),
+    [
+      name,
+      ...sources,
+      ...(wasm && name === 'script-src' ? ["'wasm-unsafe-eval'"] : []),
+      ...(mailto && name === 'form-action' ? ['mailto:'] : []),
+    ].join(' '),
   ).join('; ');
 }
 

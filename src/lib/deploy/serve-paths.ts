@@ -24,7 +24,11 @@ export function requestTarget(url: string | undefined): RequestTarget | undefine
 
 /** True when a Location value can only lead to a page of this site. */
 export function staysOnSite(location: string): boolean {
-  return /^\/(?![/\\])/.test(location) && !/[\\\p{Cc}]/u.test(location) && new URL(location, 'http://site.invalid').origin === 'http://site.invalid';
+  return (
+    /^\/(?![/\\])/.test(location) &&
+    !/[\\\p{Cc}]/u.test(location) &&
+    new URL(location, 'http://site.invalid').origin === 'http://site.invalid'
+  );
 }
 
 /**

@@ -20,12 +20,16 @@ export function loadAbbreviations(root = process.cwd()): Abbreviations {
   try {
     raw = parse(readFileSync(path, 'utf8'), { schema: 'core' }) ?? {};
   } catch (error) {
-    throw new Error(`${ABBREVIATIONS_FILE} chưa đọc được (${(error as Error).message}). Chạy npm run check để xem cách sửa.`, { cause: error });
+    throw new Error(`${ABBREVIATIONS_FILE} chưa đọc được (${(error as Error).message}). Chạy npm run check để xem cách sửa.`, {
+      cause: error,
+    });
   }
   const result = abbreviationsSchema.safeParse(raw, PARSE_OPTIONS);
   if (!result.success) {
     const first = result.error.issues[0];
-    throw new Error(`${ABBREVIATIONS_FILE} có lỗi ở "${first?.path.join('.') ?? ''}": ${first?.message}. Chạy npm run check để xem cách sửa.`);
+    throw new Error(
+      `${ABBREVIATIONS_FILE} có lỗi ở "${first?.path.join('.') ?? ''}": ${first?.message}. Chạy npm run check để xem cách sửa.`,
+    );
   }
   return result.data;
 }

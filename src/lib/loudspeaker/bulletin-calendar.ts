@@ -50,7 +50,13 @@ export function bulletinCalendar(bulletins: readonly Bulletin<TimedScript>[], op
       allDay: true,
       stamp: options.stamp,
       summary: bulletinSummary(bulletin),
-      description: [`Bản tin ${formatDayDate(bulletin.date)}:`, ...bulletinContents(bulletin), '', `Trang đọc: ${url}`, `Bản chữ trơn: ${new URL(paths.bulletinText(bulletin.id), options.site).href}`].join('\n'),
+      description: [
+        `Bản tin ${formatDayDate(bulletin.date)}:`,
+        ...bulletinContents(bulletin),
+        '',
+        `Trang đọc: ${url}`,
+        `Bản chữ trơn: ${new URL(paths.bulletinText(bulletin.id), options.site).href}`,
+      ].join('\n'),
       url,
     });
   }

@@ -45,7 +45,8 @@ export function splitByDay<T>(bulletins: readonly Bulletin<T>[], today: Date): {
 }
 
 /** A script's air dates, earliest first. */
-export const airDatesInOrder = (script: Pick<AiredScript, 'data'>): Date[] => [...script.data.airDates].sort((a, b) => a.getTime() - b.getTime());
+export const airDatesInOrder = (script: Pick<AiredScript, 'data'>): Date[] =>
+  [...script.data.airDates].sort((a, b) => a.getTime() - b.getTime());
 
 /** The next air date of a script on or after today, or its latest past one. */
 export function nextAirDate(script: AiredScript, today: Date): Date | undefined {

@@ -40,7 +40,11 @@ export interface TimedScript {
   versions: TimedVersion[];
 }
 
-export function timeScript(script: Script, dictionary: SpeechDictionary = abbreviations(), versions: readonly ScriptVersion[] = []): TimedScript {
+export function timeScript(
+  script: Script,
+  dictionary: SpeechDictionary = abbreviations(),
+  versions: readonly ScriptVersion[] = [],
+): TimedScript {
   const paragraphs = toParagraphs(script.body ?? '');
   const spoken = paragraphs.map((p) => toSpoken(p, dictionary));
   const syllables = countSyllables(spoken.join(' '));

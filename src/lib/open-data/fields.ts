@@ -42,7 +42,10 @@ export function fieldsOf(dataset: Dataset<unknown>): FieldDoc[] {
   const schema = recordSchema(dataset);
   return dataset.columns.map(({ field }) => {
     const found = schemaAt(schema, field);
-    if (!found?.title || !found.description) throw new Error(`Dữ liệu mở ${dataset.name}: trường "${field}" chưa có tên (title) và mô tả (description) trong src/schemas/open-data.ts.`);
+    if (!found?.title || !found.description)
+      throw new Error(
+        `Dữ liệu mở ${dataset.name}: trường "${field}" chưa có tên (title) và mô tả (description) trong src/schemas/open-data.ts.`,
+      );
     return { header: found.title, field, description: found.description };
   });
 }

@@ -48,12 +48,24 @@ export interface OpenData {
   files: OpenDataFile[];
 }
 
-const file = (path: string, format: OpenDataFile['format'], body: string, rows: number): OpenDataFile => ({ path, format, body, rows, bytes: Buffer.byteLength(body) });
+const file = (path: string, format: OpenDataFile['format'], body: string, rows: number): OpenDataFile => ({
+  path,
+  format,
+  body,
+  rows,
+  bytes: Buffer.byteLength(body),
+});
 
 export const openData = (): Promise<OpenData> =>
   once('open-data', async () => {
     const [exemplars, practices, scripts, movements, units, villages, plans] = await Promise.all([
-      getExemplars(), getPractices(), getTimedScripts(), getMovements(), getUnits(), getVillages(), getPlans(),
+      getExemplars(),
+      getPractices(),
+      getTimedScripts(),
+      getMovements(),
+      getUnits(),
+      getVillages(),
+      getPlans(),
     ]);
     const { license } = site();
     const base = import.meta.env.SITE;
@@ -104,16 +116,36 @@ export const openData = (): Promise<OpenData> =>
       id: m.id,
       name: m.data.shortName,
       files: [
-        part(EXEMPLARS, 'Điển hình', paths.openDataOfMovement(m.id, EXEMPLARS.name), rows.exemplars.filter((e) => e.movement.id === m.id)),
-        part(PRACTICES, 'Cách làm hay', paths.openDataOfMovement(m.id, PRACTICES.name), rows.practices.filter((p) => p.movements.some((x) => x.id === m.id))),
+        part(
+          EXEMPLARS,
+          'Điển hình',
+          paths.openDataOfMovement(m.id, EXEMPLARS.name),
+          rows.exemplars.filter((e) => e.movement.id === m.id),
+        ),
+        part(
+          PRACTICES,
+          'Cách làm hay',
+          paths.openDataOfMovement(m.id, PRACTICES.name),
+          rows.practices.filter((p) => p.movements.some((x) => x.id === m.id)),
+        ),
       ],
     }));
     const byVillage = villages.map((v) => ({
       id: v.id,
       name: v.data.name,
       files: [
-        part(EXEMPLARS, 'Điển hình', paths.openDataOfVillage(v.id, EXEMPLARS.name), rows.exemplars.filter((e) => e.village?.id === v.id)),
-        part(REPLICATIONS, 'Nơi nhân rộng', paths.openDataOfVillage(v.id, REPLICATIONS.name), rows.replications.filter((r) => r.village?.id === v.id)),
+        part(
+          EXEMPLARS,
+          'Điển hình',
+          paths.openDataOfVillage(v.id, EXEMPLARS.name),
+          rows.exemplars.filter((e) => e.village?.id === v.id),
+        ),
+        part(
+          REPLICATIONS,
+          'Nơi nhân rộng',
+          paths.openDataOfVillage(v.id, REPLICATIONS.name),
+          rows.replications.filter((r) => r.village?.id === v.id),
+        ),
       ],
     }));
     const files = [

@@ -27,7 +27,9 @@ export function checkRows<Row>(dataset: Dataset<Row>, rows: readonly unknown[]):
   const result = z.array(dataset.record).safeParse(rows);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new Error(`Dữ liệu mở ${dataset.name}: dòng ${Number(issue.path[0]) + 1}, trường "${issue.path.slice(1).join('.')}": ${issue.message}. Sửa src/lib/open-data/rows.ts hoặc src/schemas/open-data.ts cho khớp nhau.`);
+    throw new Error(
+      `Dữ liệu mở ${dataset.name}: dòng ${Number(issue.path[0]) + 1}, trường "${issue.path.slice(1).join('.')}": ${issue.message}. Sửa src/lib/open-data/rows.ts hoặc src/schemas/open-data.ts cho khớp nhau.`,
+    );
   }
   return result.data;
 }

@@ -75,7 +75,12 @@ export interface ScriptIn {
   };
 }
 
-export function exemplarRows(exemplars: readonly ExemplarIn[], practices: readonly PracticeIn[], names: Names, base: string): ExemplarRecord[] {
+export function exemplarRows(
+  exemplars: readonly ExemplarIn[],
+  practices: readonly PracticeIn[],
+  names: Names,
+  base: string,
+): ExemplarRecord[] {
   const practicesOf = new Map<string, Ref[]>();
   for (const p of practices) for (const r of p.data.exemplars) practicesOf.set(r.id, [...(practicesOf.get(r.id) ?? []), p]);
   return exemplars.map(({ id, data }) => {
@@ -93,7 +98,12 @@ export function exemplarRows(exemplars: readonly ExemplarIn[], practices: readon
       year: data.year,
       stage: data.stage,
       stageLabel: STAGE_LABELS[data.stage],
-      recognitions: data.recognitions.map((r) => ({ form: r.form, issuer: r.issuer, ...(r.decision ? { decision: r.decision } : {}), date: isoDate(r.date) })),
+      recognitions: data.recognitions.map((r) => ({
+        form: r.form,
+        issuer: r.issuer,
+        ...(r.decision ? { decision: r.decision } : {}),
+        date: isoDate(r.date),
+      })),
       summary: data.summary,
       practices: (practicesOf.get(id) ?? []).map((p) => named(names.practices, p, from)),
       publishedAt: isoDate(data.publishedAt),
@@ -102,7 +112,12 @@ export function exemplarRows(exemplars: readonly ExemplarIn[], practices: readon
   });
 }
 
-export function practiceRows(practices: readonly PracticeIn[], exemplars: readonly ExemplarIn[], names: Names, base: string): PracticeRecord[] {
+export function practiceRows(
+  practices: readonly PracticeIn[],
+  exemplars: readonly ExemplarIn[],
+  names: Names,
+  base: string,
+): PracticeRecord[] {
   const movementOf = new Map(exemplars.map((e) => [e.id, e.data.movement]));
   return practices.map(({ id, data }) => {
     const from = `practices/${id}`;
@@ -129,7 +144,9 @@ export function practiceRows(practices: readonly PracticeIn[], exemplars: readon
 const practiceHead = ({ id, data }: PracticeIn, base: string) => ({ id, url: absolute(paths.practice(id), base), title: data.title });
 
 export const resultRows = (practices: readonly PracticeIn[], base: string): ResultRecord[] =>
-  practices.flatMap((p) => p.data.results.map((r) => ({ ...practiceHead(p, base), label: r.label, value: r.value, unit: r.unit, sample: p.data.sample })));
+  practices.flatMap((p) =>
+    p.data.results.map((r) => ({ ...practiceHead(p, base), label: r.label, value: r.value, unit: r.unit, sample: p.data.sample })),
+  );
 
 export const replicationRows = (practices: readonly PracticeIn[], names: Names, base: string): ReplicationRecord[] =>
   practices.flatMap((p) =>
@@ -180,7 +197,13 @@ export const progressRows = (years: readonly YearProgressIn[], names: Names, bas
         movement: named(names.movements, { id: movementId }, from),
         leadUnits: (leadUnits.get(movementId) ?? []).map((u) => named(names.units, { id: u }, from)),
       };
-      const counts = (r: typeof total) => ({ minimum: r.minimum, published: r.published, recognised: r.recognised, replicated: r.replicated, met: r.met });
+      const counts = (r: typeof total) => ({
+        minimum: r.minimum,
+        published: r.published,
+        recognised: r.recognised,
+        replicated: r.replicated,
+        met: r.met,
+      });
       return [
         { ...head, unit: null, ...counts(total) },
         ...units.map((u) => ({ ...head, unit: named(names.units, { id: u.unitId! }, from), ...counts(u) })),

@@ -1,5 +1,16 @@
 import { countable, exemplarsAsOf, practicesAsOf } from './as-of.ts';
-import { getCurrentPlan, getExemplars, getPlans, getPractices, getUnits, movementsOfPlan, once, type Exemplar, type Plan, type Practice } from '../content/queries.ts';
+import {
+  getCurrentPlan,
+  getExemplars,
+  getPlans,
+  getPractices,
+  getUnits,
+  movementsOfPlan,
+  once,
+  type Exemplar,
+  type Plan,
+  type Practice,
+} from '../content/queries.ts';
 import { isoDate } from '../text/dates.ts';
 import { planProgress, type MovementProgress } from './progress.ts';
 import { site } from '../site/settings.ts';

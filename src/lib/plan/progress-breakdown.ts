@@ -69,7 +69,12 @@ export function breakdown(
   }
   const kinds = EXEMPLAR_KINDS.map((kind) => {
     const ofKind = counted.filter((e) => e.data.kind === kind);
-    return { kind, label: EXEMPLAR_KIND_LABELS[kind], published: ofKind.length, replicated: ofKind.filter((e) => replicated.has(e.id)).length };
+    return {
+      kind,
+      label: EXEMPLAR_KIND_LABELS[kind],
+      published: ofKind.length,
+      replicated: ofKind.filter((e) => replicated.has(e.id)).length,
+    };
   });
   return { year, villages: [...rows.values(), ...(none.total > 0 ? [none] : [])], total, kinds };
 }

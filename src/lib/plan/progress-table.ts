@@ -9,7 +9,15 @@ export const metLabel = (met: boolean) => (met ? 'Đạt' : 'Chưa đạt');
 
 export function progressRows(progress: readonly MovementProgress[]): (string | number)[][] {
   return progress.flatMap(({ total, units }) => [
-    [total.movementName, units.length ? 'Cộng các đơn vị' : total.unitNames.join('; '), total.minimum, total.published, total.recognised, total.replicated, metLabel(total.met)],
+    [
+      total.movementName,
+      units.length ? 'Cộng các đơn vị' : total.unitNames.join('; '),
+      total.minimum,
+      total.published,
+      total.recognised,
+      total.replicated,
+      metLabel(total.met),
+    ],
     ...units.map((u) => [u.movementName, u.unitNames.join('; '), u.minimum, u.published, u.recognised, u.replicated, metLabel(u.met)]),
   ]);
 }

@@ -83,7 +83,13 @@ export function movementProgress(
 
   if (!perUnit) return { movementId: target.movementId, total: row(null, counted, count), units: [] };
 
-  const units = leadIds.map((id) => row(id, counted.filter((e) => e.data.unit.id === id), count));
+  const units = leadIds.map((id) =>
+    row(
+      id,
+      counted.filter((e) => e.data.unit.id === id),
+      count,
+    ),
+  );
   const total = row(null, counted, count * leadIds.length);
   total.met = units.every((u) => u.met);
   return { movementId: target.movementId, total, units };

@@ -81,7 +81,7 @@ export function decodePercent(reader: ReaderText): ReaderText {
   for (const match of text.matchAll(PERCENT_RUN)) {
     out.copy(copied, match.index);
     const bytes = match[0].length / 3;
-    for (let i = 0; i < bytes; ) {
+    for (let i = 0; i < bytes;) {
       const at = match.index + i * 3;
       const length = utf8Length(parseInt(text.slice(at + 1, at + 3), 16));
       let character: string | null = null;

@@ -26,23 +26,97 @@ export const HONORIFICS = [
 ] as const;
 
 /** Kinship words that follow an honorific in ordinary phrases ("Anh Em", "Bà Con", "Ông Bà"), not names. */
-const KINSHIP = new Set(['em', 'con', 'cháu', 'chắt', 'anh', 'chị', 'ông', 'bà', 'cô', 'chú', 'bác', 'thầy', 'cụ', 'bé', 'mẹ', 'bố', 'cha', 'vợ', 'chồng', 'dì', 'cậu', 'mợ', 'thím', 'giáo', 'chí']);
+const KINSHIP = new Set([
+  'em',
+  'con',
+  'cháu',
+  'chắt',
+  'anh',
+  'chị',
+  'ông',
+  'bà',
+  'cô',
+  'chú',
+  'bác',
+  'thầy',
+  'cụ',
+  'bé',
+  'mẹ',
+  'bố',
+  'cha',
+  'vợ',
+  'chồng',
+  'dì',
+  'cậu',
+  'mợ',
+  'thím',
+  'giáo',
+  'chí',
+]);
 
 /** Words before a place's name: "núi Bà Đen", "đảo Cô Tô", "xã Hoàng Văn Thụ". */
 export const PLACE_WORDS = new Set([
-  'thôn', 'xóm', 'bản', 'làng', 'ấp', 'xã', 'phường', 'huyện', 'quận', 'tỉnh', 'thị', 'trấn', 'phố', 'đường', 'ngõ', 'hẻm',
-  'chợ', 'núi', 'đèo', 'cầu', 'sông', 'suối', 'hồ', 'đảo', 'bến', 'đền', 'chùa', 'đình', 'miếu', 'động', 'hang', 'vịnh',
-  'trường', 'thcs', 'thpt', 'học', 'cơ', 'sở', 'giải', 'quỹ', 'tượng', 'nhà', 'khu', 'cụm', 'đội', 'tổ', 'hội',
+  'thôn',
+  'xóm',
+  'bản',
+  'làng',
+  'ấp',
+  'xã',
+  'phường',
+  'huyện',
+  'quận',
+  'tỉnh',
+  'thị',
+  'trấn',
+  'phố',
+  'đường',
+  'ngõ',
+  'hẻm',
+  'chợ',
+  'núi',
+  'đèo',
+  'cầu',
+  'sông',
+  'suối',
+  'hồ',
+  'đảo',
+  'bến',
+  'đền',
+  'chùa',
+  'đình',
+  'miếu',
+  'động',
+  'hang',
+  'vịnh',
+  'trường',
+  'thcs',
+  'thpt',
+  'học',
+  'cơ',
+  'sở',
+  'giải',
+  'quỹ',
+  'tượng',
+  'nhà',
+  'khu',
+  'cụm',
+  'đội',
+  'tổ',
+  'hội',
 ]);
 
 /** Places whose names begin with an honorific, read as places wherever they stand. */
-export const PLACE_NAMES = ['Bà Rịa', 'Bà Đen', 'Bà Chiểu', 'Bà Điểm', 'Bà Nà', 'Cô Tô', 'Anh Sơn', 'Ông Lãnh', 'Cụ Hồ'].map((n) => n.toLowerCase());
+export const PLACE_NAMES = ['Bà Rịa', 'Bà Đen', 'Bà Chiểu', 'Bà Điểm', 'Bà Nà', 'Cô Tô', 'Anh Sơn', 'Ông Lãnh', 'Cụ Hồ'].map((n) =>
+  n.toLowerCase(),
+);
 
 /** The commonest Vietnamese surnames, Kinh, Tày and Nùng; a full name after one of them is a person's. */
 export const SURNAMES = new Set(
   `nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý lăng nông vi triệu lương lộc chu đàm hà ma hứa
   mông lục sầm bế đinh tô tạ trịnh mai cao lâm đoàn vương thái quách mạc lã la kiều tống khúc âu phùng giáp hầu nịnh lành
-  linh tăng lưu mã`.split(/\s+/).filter(Boolean),
+  linh tăng lưu mã`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 export interface PersonNames {
@@ -63,7 +137,12 @@ export interface Mention {
   syllables: string[];
 }
 
-const words = (text: string) => text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+const words = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean);
 
 const HONORIFIC_PARTS = HONORIFICS.map((h) => h.split(' '));
 const HONORIFIC_FIRST = new Set(HONORIFIC_PARTS.map((parts) => parts[0]!));
@@ -113,7 +192,10 @@ export function findMentions(list: readonly Word[]): Mention[] {
     const before = i > 0 && list[i]!.gap === 'space' ? list[i - 1] : undefined;
     const length = honorificAt(list, i);
     if (length > 0) {
-      const honorific = list.slice(i, i + length).map((w) => w.lower).join(' ');
+      const honorific = list
+        .slice(i, i + length)
+        .map((w) => w.lower)
+        .join(' ');
       const allCaps = list[i]!.text === list[i]!.text.toUpperCase() && list[i]!.text.length > 1;
       const from = i + length;
       const end = from < list.length && list[from]!.gap === 'space' ? capitalisedRun(list, from, allCaps) : from;
@@ -139,7 +221,8 @@ export function findMentions(list: readonly Word[]): Mention[] {
       // "Trường THCS Hoàng Văn Thụ", "Cộng sản Hồ Chí Minh" is the name of something else; a word capitalised
       // only because it starts the sentence ("Bạn Triệu Thị Bé") is not part of the name.
       const sentenceStart = before !== undefined && before.gap === 'stop' && before.text !== before.text.toUpperCase();
-      const partOfLonger = before !== undefined && ((isCapitalised(before, true) && !sentenceStart) || isPlaceWord(before) || honorificAt(list, i - 1) > 0);
+      const partOfLonger =
+        before !== undefined && ((isCapitalised(before, true) && !sentenceStart) || isPlaceWord(before) || honorificAt(list, i - 1) > 0);
       if (end - i >= 3 && !partOfLonger) {
         mentions.push({ start: i, end, syllables: list.slice(i, end).map((w) => w.lower) });
         i = end;
@@ -162,7 +245,10 @@ const forms = new WeakMap<PersonNames, NameForms>();
 export function nameForms(person: PersonNames): NameForms {
   let made = forms.get(person);
   if (!made) {
-    made = { full: stripHonorific(words(person.name)).syllables, aliases: (person.alsoKnownAs ?? []).map((alias) => stripHonorific(words(alias))) };
+    made = {
+      full: stripHonorific(words(person.name)).syllables,
+      aliases: (person.alsoKnownAs ?? []).map((alias) => stripHonorific(words(alias))),
+    };
     forms.set(person, made);
   }
   return made;
@@ -177,7 +263,8 @@ function stripHonorific(parts: string[]): { honorific?: string | undefined; syll
 }
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, k) => x === b[k]);
-const isSuffix = (part: readonly string[], whole: readonly string[]) => part.length > 0 && part.length <= whole.length && same(part, whole.slice(whole.length - part.length));
+const isSuffix = (part: readonly string[], whole: readonly string[]) =>
+  part.length > 0 && part.length <= whole.length && same(part, whole.slice(whole.length - part.length));
 
 /**
  * Who a mention names among `people`: the longest start of its capitalised words that is a
@@ -189,10 +276,11 @@ export function resolveMention<P extends PersonNames>(mention: Mention, people: 
   for (let length = mention.syllables.length; length > 0; length--) {
     const part = mention.syllables.slice(0, length);
     const found = forms
-      .filter(({ forms: f }) =>
-        same(part, f.full) ||
-        f.aliases.some((a) => same(part, a.syllables)) ||
-        (mention.honorific !== undefined && isSuffix(part, f.full)),
+      .filter(
+        ({ forms: f }) =>
+          same(part, f.full) ||
+          f.aliases.some((a) => same(part, a.syllables)) ||
+          (mention.honorific !== undefined && isSuffix(part, f.full)),
       )
       .map(({ person }) => person);
     if (found.length) return { people: found, length };
@@ -241,13 +329,19 @@ export function findName(list: readonly Word[], person: PersonNames, anyCase = f
       if (anyCase && pattern.syllables.length < 2) continue;
       let at = i;
       if (pattern.honorific) {
-        const length = pattern.honorific === '*' ? honorificAt(list, i, false) : matchesAll(list, i, words(pattern.honorific), false) ? words(pattern.honorific).length : 0;
+        const length =
+          pattern.honorific === '*'
+            ? honorificAt(list, i, false)
+            : matchesAll(list, i, words(pattern.honorific), false)
+              ? words(pattern.honorific).length
+              : 0;
         if (!length) continue;
         at = i + length;
       }
       // A lone syllable only as written ("Ánh" is not "Anh"); with an honorific or a second syllable, marks may be left off.
       const total = at - i + pattern.syllables.length;
-      if (total === 1 ? list[at]!.lower !== pattern.syllables[0] : !matchesAll(list, at, pattern.syllables, pattern.syllables.length >= 3)) continue;
+      if (total === 1 ? list[at]!.lower !== pattern.syllables[0] : !matchesAll(list, at, pattern.syllables, pattern.syllables.length >= 3))
+        continue;
       if (pattern.capitalised && !anyCase && !/^\p{Lu}/u.test(list[at]!.text)) continue;
       found.push({ start: i, end: at + pattern.syllables.length, form: pattern.form });
     }

@@ -8,7 +8,21 @@
 import type { SensitiveTopic } from '#schemas/vocabulary.ts';
 import type { Word } from './reader-text.ts';
 
-const UNITS: Record<string, number> = { một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9 };
+const UNITS: Record<string, number> = {
+  một: 1,
+  mốt: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  tư: 4,
+  năm: 5,
+  lăm: 5,
+  sáu: 6,
+  bảy: 7,
+  bẩy: 7,
+  tám: 8,
+  chín: 9,
+};
 
 /** A number written in digits ("14") or in words ("mười bốn", "hai mươi tám") at word i: its value and length. */
 export function numberAt(list: readonly Word[], i: number): { value: number; length: number } | undefined {
@@ -45,7 +59,8 @@ export interface ChildSignal {
 const APPOSITION = new Set(['năm', 'nay', 'hiện', 'đang', 'là', 'đã', 'vừa', 'tròn', 'mới', 'lên', 'được', 'em', 'cháu', 'còn']);
 const SCHOOL_FOR_CHILDREN = [['tiểu', 'học'], ['thcs'], ['trung', 'học', 'cơ', 'sở'], ['mầm', 'non'], ['mẫu', 'giáo'], ['nhà', 'trẻ']];
 
-const at = (list: readonly Word[], i: number, parts: readonly string[]) => parts.every((p, k) => list[i + k]?.lower === p && (k === 0 || list[i + k]!.gap !== 'stop'));
+const at = (list: readonly Word[], i: number, parts: readonly string[]) =>
+  parts.every((p, k) => list[i + k]?.lower === p && (k === 0 || list[i + k]!.gap !== 'stop'));
 
 /**
  * What the words around a name say of the person's age. `start`..`end` is the name with its
@@ -53,7 +68,8 @@ const at = (list: readonly Word[], i: number, parts: readonly string[]) => parts
  */
 export function childSignals(list: readonly Word[], start: number, end: number, honorific: string | undefined): ChildSignal[] {
   const found: ChildSignal[] = [];
-  if (honorific === 'em' || honorific === 'cháu' || honorific === 'bé') found.push({ evidence: 'maybe-child', text: list[start]!.text, at: start });
+  if (honorific === 'em' || honorific === 'cháu' || honorific === 'bé')
+    found.push({ evidence: 'maybe-child', text: list[start]!.text, at: start });
   // "học sinh Triệu Thị Ngọc Ánh", "học sinh lớp 8 Triệu Thị Ngọc Ánh"
   for (let back = 1; back <= 4 && start - back >= 1; back++) {
     if (list[start - back + 1]!.gap === 'stop') break;
@@ -68,7 +84,14 @@ export function childSignals(list: readonly Word[], start: number, end: number, 
     const word = list[i]!;
     const number = numberAt(list, i);
     if (number && list[i + number.length]?.lower === 'tuổi') {
-      found.push({ evidence: number.value < 16 ? 'child' : 'adult', text: `${list.slice(i, i + number.length + 1).map((w) => w.text).join(' ')}`, at: i });
+      found.push({
+        evidence: number.value < 16 ? 'child' : 'adult',
+        text: `${list
+          .slice(i, i + number.length + 1)
+          .map((w) => w.text)
+          .join(' ')}`,
+        at: i,
+      });
       break;
     }
     if (word.lower === 'lớp') {
@@ -95,21 +118,104 @@ export function childSignals(list: readonly Word[], start: number, end: number, 
 /** Words that a story about a person's health, household or family uses, by topic. */
 export const SENSITIVE_TERMS: Record<SensitiveTopic, readonly string[]> = {
   'suc-khoe': [
-    'ung thư', 'tai biến', 'đột quỵ', 'bại liệt', 'bị liệt', 'liệt nửa người', 'khuyết tật', 'tàn tật', 'khiếm thị', 'khiếm thính',
-    'mù lòa', 'bị mù', 'bị điếc', 'câm điếc', 'tâm thần', 'trầm cảm', 'hiv', 'aids', 'nghiện', 'cai nghiện', 'chạy thận', 'suy thận',
-    'tiểu đường', 'đái tháo đường', 'huyết áp cao', 'tăng huyết áp', 'bệnh hiểm nghèo', 'bệnh nặng', 'ốm nặng', 'ốm đau', 'mắc bệnh',
-    'bị bệnh', 'lâm bệnh', 'bệnh tật', 'phẫu thuật', 'nằm viện', 'điều trị', 'chất độc da cam', 'dioxin', 'thương binh', 'thương tật',
-    'di chứng', 'bệnh lao', 'lao phổi', 'viêm gan', 'sức khỏe yếu', 'sức khoẻ yếu',
+    'ung thư',
+    'tai biến',
+    'đột quỵ',
+    'bại liệt',
+    'bị liệt',
+    'liệt nửa người',
+    'khuyết tật',
+    'tàn tật',
+    'khiếm thị',
+    'khiếm thính',
+    'mù lòa',
+    'bị mù',
+    'bị điếc',
+    'câm điếc',
+    'tâm thần',
+    'trầm cảm',
+    'hiv',
+    'aids',
+    'nghiện',
+    'cai nghiện',
+    'chạy thận',
+    'suy thận',
+    'tiểu đường',
+    'đái tháo đường',
+    'huyết áp cao',
+    'tăng huyết áp',
+    'bệnh hiểm nghèo',
+    'bệnh nặng',
+    'ốm nặng',
+    'ốm đau',
+    'mắc bệnh',
+    'bị bệnh',
+    'lâm bệnh',
+    'bệnh tật',
+    'phẫu thuật',
+    'nằm viện',
+    'điều trị',
+    'chất độc da cam',
+    'dioxin',
+    'thương binh',
+    'thương tật',
+    'di chứng',
+    'bệnh lao',
+    'lao phổi',
+    'viêm gan',
+    'sức khỏe yếu',
+    'sức khoẻ yếu',
   ],
   'ho-ngheo': [
-    'hộ nghèo', 'cận nghèo', 'thoát nghèo', 'diện nghèo', 'nhà nghèo', 'gia đình nghèo', 'nghèo khó', 'nghèo đói', 'từng nghèo', 'rất nghèo',
-    'quá nghèo', 'còn nghèo', 'sổ nghèo', 'hộ khó khăn', 'bảo trợ xã hội', 'trợ cấp xã hội',
+    'hộ nghèo',
+    'cận nghèo',
+    'thoát nghèo',
+    'diện nghèo',
+    'nhà nghèo',
+    'gia đình nghèo',
+    'nghèo khó',
+    'nghèo đói',
+    'từng nghèo',
+    'rất nghèo',
+    'quá nghèo',
+    'còn nghèo',
+    'sổ nghèo',
+    'hộ khó khăn',
+    'bảo trợ xã hội',
+    'trợ cấp xã hội',
   ],
   'hoan-canh-gia-dinh': [
-    'mồ côi', 'bố mất', 'mẹ mất', 'cha mất', 'chồng mất', 'vợ mất', 'bố qua đời', 'mẹ qua đời', 'cha qua đời', 'chồng qua đời',
-    'vợ qua đời', 'góa', 'goá', 'ly hôn', 'ly dị', 'ly thân', 'đơn thân', 'một mình nuôi', 'bạo lực gia đình', 'ngồi tù', 'đi tù',
-    'chấp hành án', 'hoàn cảnh khó khăn', 'hoàn cảnh đặc biệt', 'gia đình khó khăn', 'gia đình nhiều khó khăn', 'gia đình rất khó khăn',
-    'gia đình đặc biệt khó khăn', 'neo đơn', 'không nơi nương tựa', 'bị bỏ rơi',
+    'mồ côi',
+    'bố mất',
+    'mẹ mất',
+    'cha mất',
+    'chồng mất',
+    'vợ mất',
+    'bố qua đời',
+    'mẹ qua đời',
+    'cha qua đời',
+    'chồng qua đời',
+    'vợ qua đời',
+    'góa',
+    'goá',
+    'ly hôn',
+    'ly dị',
+    'ly thân',
+    'đơn thân',
+    'một mình nuôi',
+    'bạo lực gia đình',
+    'ngồi tù',
+    'đi tù',
+    'chấp hành án',
+    'hoàn cảnh khó khăn',
+    'hoàn cảnh đặc biệt',
+    'gia đình khó khăn',
+    'gia đình nhiều khó khăn',
+    'gia đình rất khó khăn',
+    'gia đình đặc biệt khó khăn',
+    'neo đơn',
+    'không nơi nương tựa',
+    'bị bỏ rơi',
   ],
 };
 
@@ -117,10 +223,62 @@ export const SENSITIVE_TERMS: Record<SensitiveTopic, readonly string[]> = {
  * Words before a term that make it about a group or a cause, not one person: "các hộ
  * nghèo", "giúp hộ nghèo", "phòng chống bạo lực gia đình", "người khuyết tật".
  */
-const GENERAL = new Set(['các', 'những', 'mọi', 'nhiều', 'mấy', 'số', 'bao', 'cả', 'từng', 'cho', 'giúp', 'hỗ', 'trợ', 'với', 'vì', 'phòng', 'chống', 'quỹ', 'tặng', 'thăm', 'hướng', 'dẫn', 'vận', 'động', 'người', 'trẻ', 'đối', 'tượng', 'chính', 'sách']);
+const GENERAL = new Set([
+  'các',
+  'những',
+  'mọi',
+  'nhiều',
+  'mấy',
+  'số',
+  'bao',
+  'cả',
+  'từng',
+  'cho',
+  'giúp',
+  'hỗ',
+  'trợ',
+  'với',
+  'vì',
+  'phòng',
+  'chống',
+  'quỹ',
+  'tặng',
+  'thăm',
+  'hướng',
+  'dẫn',
+  'vận',
+  'động',
+  'người',
+  'trẻ',
+  'đối',
+  'tượng',
+  'chính',
+  'sách',
+]);
 /** A count before a word for people or households is a group too ("chín hộ nghèo", "21 học sinh có hoàn cảnh khó khăn"); "năm 2016" is not. */
 const COUNTS = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mươi', 'trăm', 'nghìn', 'ngàn']);
-const COUNTED = new Set(['hộ', 'người', 'gia', 'nhà', 'em', 'học', 'cháu', 'cụ', 'bạn', 'chị', 'anh', 'ông', 'bà', 'trẻ', 'thành', 'hội', 'đoàn', 'xã', 'trường', 'trong']);
+const COUNTED = new Set([
+  'hộ',
+  'người',
+  'gia',
+  'nhà',
+  'em',
+  'học',
+  'cháu',
+  'cụ',
+  'bạn',
+  'chị',
+  'anh',
+  'ông',
+  'bà',
+  'trẻ',
+  'thành',
+  'hội',
+  'đoàn',
+  'xã',
+  'trường',
+  'trong',
+]);
 
 export interface SensitiveTerm {
   topic: SensitiveTopic;
@@ -136,7 +294,10 @@ const TERMS = new Map<string, { topic: SensitiveTopic; parts: string[] }[]>();
 for (const [topic, terms] of Object.entries(SENSITIVE_TERMS)) {
   for (const term of terms) {
     const parts = term.split(' ');
-    TERMS.set(parts[0]!, [...(TERMS.get(parts[0]!) ?? []), { topic: topic as SensitiveTopic, parts }].sort((a, b) => b.parts.length - a.parts.length));
+    TERMS.set(
+      parts[0]!,
+      [...(TERMS.get(parts[0]!) ?? []), { topic: topic as SensitiveTopic, parts }].sort((a, b) => b.parts.length - a.parts.length),
+    );
   }
 }
 
@@ -144,7 +305,9 @@ for (const [topic, terms] of Object.entries(SENSITIVE_TERMS)) {
 export function findSensitiveTerms(list: readonly Word[]): SensitiveTerm[] {
   const found: SensitiveTerm[] = [];
   for (let i = 0; i < list.length; i++) {
-    const match = TERMS.get(list[i]!.lower)?.find(({ parts }) => parts.every((p, k) => list[i + k]?.lower === p && (k === 0 || list[i + k]!.gap !== 'stop')));
+    const match = TERMS.get(list[i]!.lower)?.find(({ parts }) =>
+      parts.every((p, k) => list[i + k]?.lower === p && (k === 0 || list[i + k]!.gap !== 'stop')),
+    );
     if (!match) continue;
     const end = i + match.parts.length;
     let general = false;
@@ -159,7 +322,16 @@ export function findSensitiveTerms(list: readonly Word[]): SensitiveTerm[] {
         if (general) break;
       }
     }
-    found.push({ topic: match.topic, text: list.slice(i, end).map((w) => w.text).join(' '), start: i, end, general });
+    found.push({
+      topic: match.topic,
+      text: list
+        .slice(i, end)
+        .map((w) => w.text)
+        .join(' '),
+      start: i,
+      end,
+      general,
+    });
     i = end - 1;
   }
   return found;

@@ -83,7 +83,7 @@ function findNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(RUN)) {
     const groups = splitRun(match.index, match[0]);
-    for (let first = 0; first < groups.length; ) {
+    for (let first = 0; first < groups.length;) {
       let reported = -1;
       // Longest first; a phone number has at most 15 digits, 17 with a 00 before it.
       let digits = 0;
@@ -119,15 +119,34 @@ function zeroForLetterO(text: string): string {
 }
 
 const DIGIT_WORDS: Record<string, string> = {
-  không: '0', một: '1', hai: '2', ba: '3', bốn: '4', tư: '4', năm: '5', lăm: '5', sáu: '6', bảy: '7', bẩy: '7', tám: '8', chín: '9',
+  không: '0',
+  một: '1',
+  hai: '2',
+  ba: '3',
+  bốn: '4',
+  tư: '4',
+  năm: '5',
+  lăm: '5',
+  sáu: '6',
+  bảy: '7',
+  bẩy: '7',
+  tám: '8',
+  chín: '9',
 };
-const SPELLED_RUN = new RegExp(`(?<!\\p{L})(?:${Object.keys(DIGIT_WORDS).join('|')})(?:[ ,.-]+(?:${Object.keys(DIGIT_WORDS).join('|')})){8,14}(?!\\p{L})`, 'giu');
+const SPELLED_RUN = new RegExp(
+  `(?<!\\p{L})(?:${Object.keys(DIGIT_WORDS).join('|')})(?:[ ,.-]+(?:${Object.keys(DIGIT_WORDS).join('|')})){8,14}(?!\\p{L})`,
+  'giu',
+);
 
 /** Nine to fifteen digits written as words, read as the number they spell. */
 function findSpelledNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(SPELLED_RUN)) {
-    const digits = match[0].toLowerCase().split(/[ ,.-]+/).map((word) => DIGIT_WORDS[word]).join('');
+    const digits = match[0]
+      .toLowerCase()
+      .split(/[ ,.-]+/)
+      .map((word) => DIGIT_WORDS[word])
+      .join('');
     // Classified as if the digits were written in place of the words, with the same context.
     const end = match.index + digits.length;
     const asDigits = text.slice(0, match.index) + digits + text.slice(match.index + match[0].length);
@@ -224,11 +243,7 @@ function isAmount(groups: Group[], after: string): boolean {
   if (digits.endsWith('0000')) return true;
   const [head, ...tail] = groups;
   const separator = tail[0]?.separator;
-  return (
-    separator === '.' &&
-    head!.digits.length <= 3 &&
-    tail.every((g) => g.digits.length === 3 && g.separator === separator)
-  );
+  return separator === '.' && head!.digits.length <= 3 && tail.every((g) => g.digits.length === 3 && g.separator === separator);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -85,7 +85,14 @@ export function readerWords(source: string): Word[] {
     const lower = text.toLowerCase();
     // Most words follow one space: no need to look at it.
     const gap = words.length === 0 ? 'stop' : at === last + 1 && read.charCodeAt(last) === 32 ? 'space' : gapKind(read.slice(last, at));
-    words.push({ text, lower, folded: fold(lower), start: originalOffset(reader, at), end: originalOffset(reader, at + raw.length - 1) + 1, gap });
+    words.push({
+      text,
+      lower,
+      folded: fold(lower),
+      start: originalOffset(reader, at),
+      end: originalOffset(reader, at + raw.length - 1) + 1,
+      gap,
+    });
     last = at + raw.length;
   }
   return words;

@@ -63,7 +63,12 @@ export const reportOf = (plan: Plan, kind: ReportPeriodKind): Promise<ReportData
       leadUnitNames: target.leadUnits.map((u) => unitName.get(u.id) ?? u.id),
       exemplars: exemplars
         .filter((e) => e.data.movement.id === movement.id)
-        .map((e) => ({ id: e.id, name: e.data.name, unitName: unitName.get(e.data.unit.id) ?? e.data.unit.id, recognitions: e.data.recognitions }))
+        .map((e) => ({
+          id: e.id,
+          name: e.data.name,
+          unitName: unitName.get(e.data.unit.id) ?? e.data.unit.id,
+          recognitions: e.data.recognitions,
+        }))
         .sort(byName),
     }));
     const listed = new Map(movements.flatMap((m) => m.exemplars.map((e) => [e.id, e.name] as const)));
@@ -73,13 +78,13 @@ export const reportOf = (plan: Plan, kind: ReportPeriodKind): Promise<ReportData
         id: p.id,
         title: p.data.title,
         exemplarNames: p.data.exemplars.flatMap((r) => listed.get(r.id) ?? []),
-        replications: [...p.data.replications].sort((a, b) => a.date.getTime() - b.date.getTime()).map(({ place, date }) => ({ place, date })),
+        replications: [...p.data.replications]
+          .sort((a, b) => a.date.getTime() - b.date.getTime())
+          .map(({ place, date }) => ({ place, date })),
       }))
       .sort((a, b) => a.title.localeCompare(b.title, 'vi'));
 
-    const aired = bulletins
-      .map((b) => ({ ...b, scripts: countable(b.scripts, sampleSite) }))
-      .filter((b) => b.scripts.length > 0);
+    const aired = bulletins.map((b) => ({ ...b, scripts: countable(b.scripts, sampleSite) })).filter((b) => b.scripts.length > 0);
     const until = new Date(Math.min(period.to.getTime(), buildDay().getTime()));
     const broadcasts = broadcastsByMonth(aired, period.from, until);
     const airedScripts = new Set(broadcasts.flatMap((m) => m.scripts.map((s) => s.id)));

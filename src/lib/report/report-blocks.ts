@@ -67,5 +67,8 @@ export const ph = (text: string): Inline => ({ text: `[${text}]`, placeholder: t
 /** What the officer writes: "[Văn phòng ghi: ưu điểm]". */
 export const write = (what: string): Inline => ph(`Văn phòng ghi: ${what}`);
 export const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
-export const cell = (text: string | Inline[], extra: Omit<Cell, 'lines'> = {}): Cell => ({ lines: [typeof text === 'string' ? [t(text)] : text], ...extra });
+export const cell = (text: string | Inline[], extra: Omit<Cell, 'lines'> = {}): Cell => ({
+  lines: [typeof text === 'string' ? [t(text)] : text],
+  ...extra,
+});
 export const num = (value: number, col: string): Cell => ({ lines: [[t(String(value))]], align: 'center', col });

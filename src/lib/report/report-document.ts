@@ -16,17 +16,38 @@ import { authorityLines, periodName, placeName, progressTotals, shortfalls, type
 /** The plan, the site and the figures a report is drawn from (src/lib/report/plan-report.ts). */
 export interface ReportInput {
   site: { siteName: string; commune: string; station: string; authority: { name: string; shortName: string } };
-  plan: { data: { title: string; number?: string | undefined; issuedAt?: Date | undefined; issuer: string; year: number; basis: readonly { issuer: string }[] } };
+  plan: {
+    data: {
+      title: string;
+      number?: string | undefined;
+      issuedAt?: Date | undefined;
+      issuer: string;
+      year: number;
+      basis: readonly { issuer: string }[];
+    };
+  };
   period: ReportPeriod;
   progress: { rows: MovementProgress[] };
-  movements: readonly { id: string; name: string; shortName: string; leadUnitNames: string[]; exemplars: readonly { id: string; name: string; unitName: string; recognitions: readonly { form: string; issuer: string; decision?: string | undefined; date: Date }[] }[] }[];
+  movements: readonly {
+    id: string;
+    name: string;
+    shortName: string;
+    leadUnitNames: string[];
+    exemplars: readonly {
+      id: string;
+      name: string;
+      unitName: string;
+      recognitions: readonly { form: string; issuer: string; decision?: string | undefined; date: Date }[];
+    }[];
+  }[];
   practices: readonly { id: string; title: string; exemplarNames: string[]; replications: readonly { place: string; date: Date }[] }[];
   broadcasts: readonly MonthOfBroadcasts[];
   sample: boolean;
 }
 
 export const MOTTO: [string, string] = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
-export const SAMPLE_NOTICE = 'Số liệu minh họa: báo cáo này lấy từ nội dung mẫu của trang, các điển hình, khen thưởng và con số trong đó không phải số liệu thật.';
+export const SAMPLE_NOTICE =
+  'Số liệu minh họa: báo cáo này lấy từ nội dung mẫu của trang, các điển hình, khen thưởng và con số trong đó không phải số liệu thật.';
 
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
@@ -95,12 +116,20 @@ export function reportDocument(input: ReportInput): ReportDocument {
     exemplarsTable(input),
     { type: 'heading', level: 2, text: '4. Kinh nghiệm, cách làm hay và việc nhân rộng' },
     input.practices.length
-      ? p(t(`${input.practices.length} kinh nghiệm, cách làm hay của các điển hình trên đã được viết lại để phổ biến; ${practicesReplicated.length} cách làm đã được nhân rộng tại ${places} nơi (Bảng 3).`))
+      ? p(
+          t(
+            `${input.practices.length} kinh nghiệm, cách làm hay của các điển hình trên đã được viết lại để phổ biến; ${practicesReplicated.length} cách làm đã được nhân rộng tại ${places} nơi (Bảng 3).`,
+          ),
+        )
       : p(t(`Chưa có kinh nghiệm, cách làm hay nào của các điển hình ${name} được viết lại trên trang.`)),
     ...(input.practices.length ? [practicesTable(input)] : []),
     { type: 'heading', level: 2, text: '5. Công tác tuyên truyền' },
     bulletins
-      ? p(t(`${site.station} đã phát ${bulletins} buổi bản tin với ${airings} lượt bài về điển hình tiên tiến, cách làm hay (các bài đã duyệt trên trang, Bảng 4).`))
+      ? p(
+          t(
+            `${site.station} đã phát ${bulletins} buổi bản tin với ${airings} lượt bài về điển hình tiên tiến, cách làm hay (các bài đã duyệt trên trang, Bảng 4).`,
+          ),
+        )
       : p(t(`Trang chưa ghi nhận buổi phát nào của ${site.station} về điển hình tiên tiến trong ${name}.`)),
     ...(bulletins ? [broadcastsTable(input)] : []),
     p(write('các hình thức tuyên truyền khác (trang thông tin điện tử, hội nghị, pa nô, áp phích ở nhà văn hóa thôn…)')),
@@ -109,14 +138,20 @@ export function reportDocument(input: ReportInput): ReportDocument {
     p(write('ưu điểm')),
     { type: 'heading', level: 2, text: '2. Hạn chế, tồn tại và nguyên nhân' },
     below.length
-      ? p(t(`Còn ${new Set(below.map((b) => b.movementId)).size}/${sum.movements} phong trào chưa đạt chỉ tiêu tối thiểu${half ? ' của cả năm' : ''}:`))
+      ? p(
+          t(
+            `Còn ${new Set(below.map((b) => b.movementId)).size}/${sum.movements} phong trào chưa đạt chỉ tiêu tối thiểu${half ? ' của cả năm' : ''}:`,
+          ),
+        )
       : p(t(`Cả ${sum.movements} phong trào đều đạt chỉ tiêu tối thiểu của Kế hoạch${half ? ' cho cả năm' : ''}.`)),
     ...(below.length
       ? [
           {
             type: 'list' as const,
             items: below.map((b, i) => [
-              t(`${b.movementName}${b.unitName ? `, ${b.unitName}` : ''}: có ${b.published}/${b.minimum} điển hình${i === below.length - 1 ? '.' : ';'}`),
+              t(
+                `${b.movementName}${b.unitName ? `, ${b.unitName}` : ''}: có ${b.published}/${b.minimum} điển hình${i === below.length - 1 ? '.' : ';'}`,
+              ),
             ]),
           },
         ]

@@ -62,12 +62,18 @@ const runs = (list: readonly Inline[], style: RunStyle = {}): ParagraphChild[] =
 const text = (value: string, style: RunStyle = {}) => runs([{ text: value }], style);
 
 const tight = { spacing: { before: 0, after: 0 } };
-const centred = (children: ParagraphChild[], extra: Record<string, unknown> = {}) => new Paragraph({ alignment: AlignmentType.CENTER, ...tight, children, ...extra });
+const centred = (children: ParagraphChild[], extra: Record<string, unknown> = {}) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, ...tight, children, ...extra });
 
 /** A short horizontal rule under a centred block: an empty paragraph with a bottom border, `share` of `width` long. */
 const rule = (width: number, share: number) => {
   const side = Math.round((width * (1 - share)) / 2);
-  return new Paragraph({ border: { bottom: LINE }, indent: { left: side, right: side }, spacing: { before: 0, after: 120, line: 120, lineRule: LineRuleType.EXACT }, children: [] });
+  return new Paragraph({
+    border: { bottom: LINE },
+    indent: { left: side, right: side },
+    spacing: { before: 0, after: 120, line: 120, lineRule: LineRuleType.EXACT },
+    children: [],
+  });
 };
 
 const plainCell = (children: Paragraph[], width: number) =>
@@ -86,17 +92,28 @@ function headBlock(doc: ReportDocument): Table {
       new TableRow({
         children: [
           plainCell([...doc.authority.map((line) => centred(text(line, { size: 13, bold: true }))), rule(left, 0.35)], left),
-          plainCell([centred(text(doc.motto[0], { size: 13, bold: true })), centred(text(doc.motto[1], { size: 14, bold: true })), rule(right, 0.56)], right),
+          plainCell(
+            [
+              centred(text(doc.motto[0], { size: 13, bold: true })),
+              centred(text(doc.motto[1], { size: 14, bold: true })),
+              rule(right, 0.56),
+            ],
+            right,
+          ),
         ],
       }),
       new TableRow({
-        children: [plainCell([centred(runs(doc.number, { size: 13 }))], left), plainCell([centred(runs(doc.dateLine, { size: 14, italic: true }))], right)],
+        children: [
+          plainCell([centred(runs(doc.number, { size: 13 }))], left),
+          plainCell([centred(runs(doc.dateLine, { size: 14, italic: true }))], right),
+        ],
       }),
     ],
   });
 }
 
-const alignment = (cell: Cell) => (cell.align === 'center' ? AlignmentType.CENTER : cell.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT);
+const alignment = (cell: Cell) =>
+  cell.align === 'center' ? AlignmentType.CENTER : cell.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
 
 function table(block: DocTable): (Paragraph | Table)[] {
   const widths = block.widths.map((w) => Math.round((TEXT_WIDTH * w) / 100));
@@ -131,8 +148,19 @@ function table(block: DocTable): (Paragraph | Table)[] {
       }),
   );
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60 }, children: text(block.caption, { size: 13, italic: true }) }),
-    new Table({ layout: TableLayoutType.FIXED, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, borders: GRID, rows: [header, ...rows] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: 120, after: 60 },
+      children: text(block.caption, { size: 13, italic: true }),
+    }),
+    new Table({
+      layout: TableLayoutType.FIXED,
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
+      borders: GRID,
+      rows: [header, ...rows],
+    }),
     new Paragraph({ ...tight, children: [] }),
   ];
 }
@@ -141,7 +169,14 @@ function blocks(list: readonly Block[]): (Paragraph | Table)[] {
   return list.flatMap((block) => {
     switch (block.type) {
       case 'heading':
-        return [new Paragraph({ keepNext: true, indent: { firstLine: INDENT }, spacing: { before: 120, after: 60 }, children: text(block.text, { bold: true }) })];
+        return [
+          new Paragraph({
+            keepNext: true,
+            indent: { firstLine: INDENT },
+            spacing: { before: 120, after: 60 },
+            children: text(block.text, { bold: true }),
+          }),
+        ];
       case 'paragraph':
         return [
           new Paragraph({
@@ -154,7 +189,15 @@ function blocks(list: readonly Block[]): (Paragraph | Table)[] {
           }),
         ];
       case 'list':
-        return block.items.map((item) => new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { before: 0, after: 60 }, children: runs([{ text: '- ' }, ...item]) }));
+        return block.items.map(
+          (item) =>
+            new Paragraph({
+              alignment: AlignmentType.JUSTIFIED,
+              indent: { firstLine: INDENT },
+              spacing: { before: 0, after: 60 },
+              children: runs([{ text: '- ' }, ...item]),
+            }),
+        );
       case 'table':
         return table(block);
     }
@@ -220,7 +263,16 @@ export async function reportDocx(doc: ReportDocument, meta: DocxMeta): Promise<A
           new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 360, after: 0 }, children: text(doc.kind, { bold: true }) }),
           centred(text(doc.subject, { bold: true })),
           rule(TEXT_WIDTH, 0.3),
-          ...(doc.notice ? [new Paragraph({ border: { top: BOX, bottom: BOX, left: BOX, right: BOX }, indent: { left: 80, right: 80 }, spacing: { before: 120, after: 240 }, children: text(doc.notice, { bold: true }) })] : []),
+          ...(doc.notice
+            ? [
+                new Paragraph({
+                  border: { top: BOX, bottom: BOX, left: BOX, right: BOX },
+                  indent: { left: 80, right: 80 },
+                  spacing: { before: 120, after: 240 },
+                  children: text(doc.notice, { bold: true }),
+                }),
+              ]
+            : []),
           ...blocks(doc.body),
           endBlock(doc),
         ],

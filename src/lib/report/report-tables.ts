@@ -79,7 +79,9 @@ export function exemplarsTable(input: ReportInput): Table {
             cell(String(++n), { align: 'center' as const }),
             cell(e.name, { header: 'row' as const }),
             cell(e.unitName),
-            e.recognitions.length ? { lines: e.recognitions.map((r) => [t(recognitionText(r))]) } : cell([t('Chưa khen thưởng', { italic: true })]),
+            e.recognitions.length
+              ? { lines: e.recognitions.map((r) => [t(recognitionText(r))]) }
+              : cell([t('Chưa khen thưởng', { italic: true })]),
           ],
         }))),
   ]);
@@ -131,7 +133,15 @@ export function broadcastsTable(input: ReportInput): Table {
           { lines: m.scripts.map((s) => [t(s.title)]) },
         ],
       })),
-      { kind: 'total' as const, cells: [cell([t('Cộng', { bold: true })], { header: 'row', align: 'center' }), num(sum('bulletins'), 'bulletins'), num(sum('airings'), 'airings'), cell('')] },
+      {
+        kind: 'total' as const,
+        cells: [
+          cell([t('Cộng', { bold: true })], { header: 'row', align: 'center' }),
+          num(sum('bulletins'), 'bulletins'),
+          num(sum('airings'), 'airings'),
+          cell(''),
+        ],
+      },
     ],
   };
 }

@@ -32,7 +32,8 @@ export function reportPeriod(year: number, kind: ReportPeriodKind): ReportPeriod
 }
 
 /** "6 tháng đầu năm 2023", "năm 2023". */
-export const periodName = ({ kind, year }: Pick<ReportPeriod, 'kind' | 'year'>) => (kind === '6-thang' ? `6 tháng đầu năm ${year}` : `năm ${year}`);
+export const periodName = ({ kind, year }: Pick<ReportPeriod, 'kind' | 'year'>) =>
+  kind === '6-thang' ? `6 tháng đầu năm ${year}` : `năm ${year}`;
 
 interface BulletinLike {
   date: Date;

@@ -10,8 +10,7 @@
 export const foldD = (text: string) => text.replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
 /** Tone marks and đ removed: "Đảng ủy" → "Dang uy". */
-export const foldVietnamese = (text: string) =>
-  foldD(text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).normalize('NFC');
+export const foldVietnamese = (text: string) => foldD(text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).normalize('NFC');
 
 /**
  * The query as typed, then the same query with every combination of its d's read as đ
@@ -69,7 +68,11 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  */
 export function hasExactWords(text: string, query: string): boolean {
   const haystack = text.normalize('NFC').toLocaleLowerCase('vi');
-  const words = query.normalize('NFC').toLocaleLowerCase('vi').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = query
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const whole = (word: string) => {
     for (let at = haystack.indexOf(word); at !== -1; at = haystack.indexOf(word, at + 1)) {
       const before = at === 0 ? '' : haystack[at - 1]!;

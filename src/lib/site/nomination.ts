@@ -48,4 +48,5 @@ export function emailTemplate(fields: readonly NominationField[]): string {
 }
 
 /** The e-mail's subject for a movement, or for a nomination whose movement the proposer leaves open. */
-export const emailSubject = (movementName?: string) => (movementName ? `Đề xuất điển hình: ${movementName}` : 'Đề xuất điển hình tiên tiến');
+export const emailSubject = (movementName?: string) =>
+  movementName ? `Đề xuất điển hình: ${movementName}` : 'Đề xuất điển hình tiên tiến';

@@ -27,7 +27,12 @@ export function pageLinks(first: string, current: number, last: number): PageLin
   return links;
 }
 
-const page = (first: string, number: number, current: number): PageLink => ({ kind: 'page', number, href: pageUrl(first, number), current: number === current });
+const page = (first: string, number: number, current: number): PageLink => ({
+  kind: 'page',
+  number,
+  href: pageUrl(first, number),
+  current: number === current,
+});
 
 /** "Trang 2" after a page's title, so tabs, history and search results tell pages apart. */
 export function pageTitle(title: string, current: number): string {

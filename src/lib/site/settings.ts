@@ -22,7 +22,9 @@ export function loadSite(root = process.cwd()): Site {
   const result = siteSchema.safeParse(raw, PARSE_OPTIONS);
   if (!result.success) {
     const first = result.error.issues[0];
-    throw new Error(`${SITE_FILE} có lỗi ở trường "${first?.path.join('.') ?? ''}": ${first?.message}. Chạy npm run check để xem cách sửa.`);
+    throw new Error(
+      `${SITE_FILE} có lỗi ở trường "${first?.path.join('.') ?? ''}": ${first?.message}. Chạy npm run check để xem cách sửa.`,
+    );
   }
   return result.data;
 }

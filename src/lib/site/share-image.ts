@@ -32,7 +32,9 @@ export function balancedLines(text: string, width: number): string[] {
 export function shareImageSvg(site: Pick<Site, 'siteName' | 'tagline' | 'commune' | 'province'>): string {
   const name = balancedLines(site.siteName, 16).slice(0, 3);
   const below = [...wrapWords(site.tagline, 44).slice(0, 2), `${site.commune}, ${site.province}`];
-  const nameLines = name.map((line, i) => `<text x="70" y="${170 + i * 90}" font-size="76" font-weight="700" fill="#9f1d20">${escapeXml(line)}</text>`);
+  const nameLines = name.map(
+    (line, i) => `<text x="70" y="${170 + i * 90}" font-size="76" font-weight="700" fill="#9f1d20">${escapeXml(line)}</text>`,
+  );
   const top = 170 + name.length * 90;
   const belowLines = below.map((line, i) => `<text x="70" y="${top + i * 50}" font-size="34" fill="#1c1917">${escapeXml(line)}</text>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="DejaVu Sans, Noto Sans, Liberation Sans, sans-serif">

@@ -42,7 +42,8 @@ export function shades(counts: readonly number[]): Shade[] {
   return list;
 }
 
-export const shadeOf = (list: readonly Shade[], count: number): Shade => list.find((s) => count >= s.min && count <= s.max) ?? list[list.length - 1]!;
+export const shadeOf = (list: readonly Shade[], count: number): Shade =>
+  list.find((s) => count >= s.min && count <= s.max) ?? list[list.length - 1]!;
 
 /** Village names on the drawing lose the word every village shares ("Thôn", "Bản", "Xóm"…); tables keep it. */
 export const shortVillageName = (name: string) => name.replace(/^(thôn|bản|xóm|ấp|làng|khu|tổ dân phố|khối)\s+/i, '') || name;

@@ -1,6 +1,12 @@
 const VI_DATE = new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const VI_SHORT = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
-const VI_WEEKDAY = new Intl.DateTimeFormat('vi-VN', { weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+const VI_WEEKDAY = new Intl.DateTimeFormat('vi-VN', {
+  weekday: 'long',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "20 tháng 12, 2023" */
 export const formatDate = (date: Date) => VI_DATE.format(date);
@@ -29,7 +35,9 @@ export const SITE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /** The calendar day in a time zone, at UTC midnight like every content date. */
 export function dayIn(timeZone: string, now = new Date()): Date {
-  return new Date(`${new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)}T00:00:00Z`);
+  return new Date(
+    `${new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)}T00:00:00Z`,
+  );
 }
 
 /**
@@ -43,7 +51,9 @@ export function buildDay(env: Record<string, string | undefined> = process.env, 
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
   if (!date || isoDate(date) !== value) {
-    throw new Error(`BUILD_DATE="${value}" không phải ngày hợp lệ. Viết dạng NNNN-TT-NN, ví dụ 2026-12-19, hoặc bỏ biến này để dùng ngày hôm nay.`);
+    throw new Error(
+      `BUILD_DATE="${value}" không phải ngày hợp lệ. Viết dạng NNNN-TT-NN, ví dụ 2026-12-19, hoặc bỏ biến này để dùng ngày hôm nay.`,
+    );
   }
   return date;
 }

@@ -23,7 +23,8 @@ export function numberInWords(value: number | bigint): string {
 
 /** "1", "05" → "một phẩy không năm": the part after the comma as a number, its leading zeros each "không". */
 export function decimalInWords(integral: string, fraction: string): string {
-  if (!/^\d+$/.test(integral) || !/^\d+$/.test(fraction)) throw new Error(`decimalInWords: "${integral},${fraction}" không phải số thập phân.`);
+  if (!/^\d+$/.test(integral) || !/^\d+$/.test(fraction))
+    throw new Error(`decimalInWords: "${integral},${fraction}" không phải số thập phân.`);
   return doReadNumber(`${integral}.${fraction}`, config).trim();
 }
 

@@ -10,13 +10,19 @@ import { paths } from '#lib/site/urls.ts';
 // /bao-cao/<year>.docx and /bao-cao/<year>-6-thang.docx: the report pages as Word files, written at build time.
 export const getStaticPaths = (async () =>
   (await getPlans()).flatMap((plan) =>
-    REPORT_PERIODS.map((kind) => ({ params: { file: paths.reportDocx(plan.data.year, kind).replace(/^\/bao-cao\/|\.docx$/g, '') }, props: { plan, kind } })),
+    REPORT_PERIODS.map((kind) => ({
+      params: { file: paths.reportDocx(plan.data.year, kind).replace(/^\/bao-cao\/|\.docx$/g, '') },
+      props: { plan, kind },
+    })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ plan: Plan; kind: ReportPeriodKind }> = async ({ props }) => {
   const report = await reportOf(props.plan, props.kind);
   const { authority, siteName } = site();
   const doc = reportDocument({ ...report, site: site() });
-  const file = await reportDocx(doc, { creator: authority.name, description: `Bản nháp báo cáo ${periodName(report.period)}, lập từ số liệu trên trang ${siteName}.` });
+  const file = await reportDocx(doc, {
+    creator: authority.name,
+    description: `Bản nháp báo cáo ${periodName(report.period)}, lập từ số liệu trên trang ${siteName}.`,
+  });
   return new Response(file, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } });
 };

@@ -10,6 +10,10 @@ const TYPES: Record<OpenDataFile['format'], string> = {
 
 /** Every open-data file (/du-lieu/*.json, *.csv, the per-movement and per-village lists), listed on /du-lieu/. */
 export const getStaticPaths = (async () =>
-  (await openData()).files.map((file) => ({ params: { file: file.path.slice(paths.openData().length) }, props: { file } }))) satisfies GetStaticPaths;
+  (await openData()).files.map((file) => ({
+    params: { file: file.path.slice(paths.openData().length) },
+    props: { file },
+  }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ file: OpenDataFile }> = ({ props }) => new Response(props.file.body, { headers: { 'Content-Type': TYPES[props.file.format] } });
+export const GET: APIRoute<{ file: OpenDataFile }> = ({ props }) =>
+  new Response(props.file.body, { headers: { 'Content-Type': TYPES[props.file.format] } });

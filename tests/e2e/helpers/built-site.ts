@@ -14,10 +14,17 @@ export function htmlFiles(dir = dist): string[] {
 }
 
 /** The URL path of a built HTML file: `dist/a/b/index.html` → `/a/b/`. */
-export const urlPath = (file: string, root = dist) => '/' + relative(root, file).replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1');
+export const urlPath = (file: string, root = dist) =>
+  '/' +
+  relative(root, file)
+    .replace(/\\/g, '/')
+    .replace(/(^|\/)index\.html$/, '$1');
 
 /** Every page of a built site (the sample site's by default) as a URL path. */
-export const pagePaths = (root = dist) => htmlFiles(root).map((file) => urlPath(file, root)).sort();
+export const pagePaths = (root = dist) =>
+  htmlFiles(root)
+    .map((file) => urlPath(file, root))
+    .sort();
 
 /**
  * One page of each kind: pages whose paths differ only in their last segment share a

@@ -13,7 +13,12 @@ export function fileOf(path: string, root = dist): string {
 export function referencesIn(html: string): string[] {
   const refs = [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!);
   for (const [, set] of html.matchAll(/\ssrcset="([^"]*)"/g)) {
-    refs.push(...set!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!).filter(Boolean));
+    refs.push(
+      ...set!
+        .split(',')
+        .map((candidate) => candidate.trim().split(/\s+/)[0]!)
+        .filter(Boolean),
+    );
   }
   return refs.map((ref) => ref.replace(/&amp;/g, '&'));
 }

@@ -22,11 +22,18 @@ export async function tableFigures(page: Page, path: string): Promise<Figures[]>
 /** The rows of /tien-do/<year>.csv: its last five columns. */
 export async function csvFigures(request: APIRequestContext, year: number): Promise<Figures[]> {
   const csv = (await (await request.get(`/tien-do/${year}.csv`)).text()).replace(/^\uFEFF/, '');
-  return csv.trim().split(/\r\n/).slice(1).map((line) => line.split(',').slice(-5) as Figures);
+  return csv
+    .trim()
+    .split(/\r\n/)
+    .slice(1)
+    .map((line) => line.split(',').slice(-5) as Figures);
 }
 
 /** The text of each cell of each row of the Word file's results table (the one headed "Chỉ tiêu tối thiểu"). */
-export async function docxFigures(request: APIRequestContext, path: string): Promise<{ figures: Figures[]; text: string; contentType: string }> {
+export async function docxFigures(
+  request: APIRequestContext,
+  path: string,
+): Promise<{ figures: Figures[]; text: string; contentType: string }> {
   const response = await request.get(path);
   const files = unzipSync(new Uint8Array(await response.body()));
   const xml = strFromU8(files['word/document.xml']!);
@@ -34,7 +41,10 @@ export async function docxFigures(request: APIRequestContext, path: string): Pro
   const table = [...xml.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].map(([t]) => t).find((t) => plain(t).includes('Chỉ tiêu tối thiểu'))!;
   const rows = [...table.matchAll(/<w:tr\b.*?<\/w:tr>/gs)].map(([row]) => [...row.matchAll(/<w:tc\b.*?<\/w:tc>/gs)].map(([c]) => plain(c)));
   // Header and sum rows out: the sum's label is "Tổng cộng".
-  const figures = rows.slice(1).filter((cells) => cells[1] !== 'Tổng cộng').map((cells) => cells.slice(2) as Figures);
+  const figures = rows
+    .slice(1)
+    .filter((cells) => cells[1] !== 'Tổng cộng')
+    .map((cells) => cells.slice(2) as Figures);
   return { figures, text: plain(xml), contentType: response.headers()['content-type'] ?? '' };
 }
 

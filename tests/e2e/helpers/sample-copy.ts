@@ -45,7 +45,11 @@ export async function buildSampleCopy(options: SampleCopyOptions = {}): Promise<
   buildSiteCopy(root, options.env);
   const dist = join(root, 'dist');
   const port = await freePort();
-  const server: ChildProcess = spawn(process.execPath, [join(root, 'scripts/serve.ts'), dist, String(port)], { cwd: root, env: { ...process.env, HOST: '127.0.0.1' }, stdio: 'ignore' });
+  const server: ChildProcess = spawn(process.execPath, [join(root, 'scripts/serve.ts'), dist, String(port)], {
+    cwd: root,
+    env: { ...process.env, HOST: '127.0.0.1' },
+    stdio: 'ignore',
+  });
   const url = `http://127.0.0.1:${port}`;
   for (let tries = 0; ; tries++) {
     try {

@@ -48,7 +48,9 @@ test.describe('text at 200%', () => {
       await test.step(path, async () => {
         await page.goto(path);
         // Page zoom at 200%, as a reader's browser setting would apply it.
-        await page.evaluate(() => { document.documentElement.style.zoom = '2'; });
+        await page.evaluate(() => {
+          document.documentElement.style.zoom = '2';
+        });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect.soft(overflow, path).toBeLessThanOrEqual(1);
         await expect.soft(page.getByRole('heading', { level: 1 }), path).toBeVisible();

@@ -10,7 +10,9 @@ import { FIXTURE, fixtureDist } from '../helpers/fixture-site.ts';
 const content = join('tests/fixtures/sites', FIXTURE, 'content');
 const fixture = parse(readFileSync(join(content, 'site.yaml'), 'utf8')) as { siteName: string; commune: string };
 const sample = parse(readFileSync('content/site.yaml', 'utf8')) as { siteName: string; commune: string; province: string };
-const plans = readdirSync(join(content, 'plans')).map((f) => parse(readFileSync(join(content, 'plans', f), 'utf8')) as { year: number; shortTitle: string; movements: { movement: string }[] });
+const plans = readdirSync(join(content, 'plans')).map(
+  (f) => parse(readFileSync(join(content, 'plans', f), 'utf8')) as { year: number; shortTitle: string; movements: { movement: string }[] },
+);
 const years = plans.map((p) => p.year).sort((a, b) => b - a);
 const latest = plans.find((p) => p.year === years[0])!;
 
@@ -37,7 +39,9 @@ test("the home page carries the commune's name and counts its movements in words
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(fixture.siteName);
   await expect(page).toHaveTitle(fixture.siteName);
   const inWords: Record<number, string> = { 2: 'Hai', 3: 'Ba', 4: 'Bốn' };
-  await expect(page.getByRole('heading', { level: 2, name: `${inWords[latest.movements.length]} phong trào thi đua năm ${latest.year}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: `${inWords[latest.movements.length]} phong trào thi đua năm ${latest.year}` }),
+  ).toBeVisible();
   await expect(page.locator('footer')).toContainText(fixture.commune);
 });
 
@@ -58,7 +62,10 @@ test('/tien-do/ shows the latest plan and counts only its own year; each year ke
   }
   // The years link to each other.
   await page.goto('/tien-do/');
-  await page.getByRole('navigation', { name: 'Tiến độ các năm' }).getByRole('link', { name: `Năm ${years[1]}` }).click();
+  await page
+    .getByRole('navigation', { name: 'Tiến độ các năm' })
+    .getByRole('link', { name: `Năm ${years[1]}` })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/tien-do/${years[1]}/$`));
 });
 
@@ -80,7 +87,7 @@ test("each plan's page links to its own year's progress", async ({ page }) => {
   }
 });
 
-test("the share picture is drawn for this commune at build time", async ({ request }) => {
+test('the share picture is drawn for this commune at build time', async ({ request }) => {
   const response = await request.get('/chia-se.png');
   expect(response.headers()['content-type']).toMatch(/image\/png/);
   const png = await response.body();

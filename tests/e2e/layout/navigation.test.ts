@@ -24,7 +24,9 @@ test('following links from the home page reaches every built page, and no link o
 // cost four times the page itself.
 const sections = Map.groupBy([...crawl.pages, '/404.html'], (path) => path.split('/')[1] || 'trang-chu');
 for (const [section, paths] of sections) {
-  test(`one h1, lang vi, share picture and no sideways scrolling at 360px: /${section}${section.includes('.') ? '' : '/'} (${paths.length} trang)`, async ({ page }) => {
+  test(`one h1, lang vi, share picture and no sideways scrolling at 360px: /${section}${section.includes('.') ? '' : '/'} (${paths.length} trang)`, async ({
+    page,
+  }) => {
     // A budget per page: a section may have many pages, and a loaded CI machine is slow.
     test.setTimeout(15_000 + paths.length * 1_500);
     await page.setViewportSize({ width: 360, height: 740 });
@@ -46,7 +48,9 @@ for (const [section, paths] of sections) {
 }
 
 test('every kind of page has a breadcrumb or is the home page, and 404 leads back', async ({ page }) => {
-  for (const path of onePagePerKind(pagePaths(fixtureDist)).filter((p) => p !== '/' && !p.startsWith('/truyen-thanh/') && !p.endsWith('.html') && !p.endsWith('/ap-phich/'))) {
+  for (const path of onePagePerKind(pagePaths(fixtureDist)).filter(
+    (p) => p !== '/' && !p.startsWith('/truyen-thanh/') && !p.endsWith('.html') && !p.endsWith('/ap-phich/'),
+  )) {
     await page.goto(path);
     await expect(page.getByRole('navigation', { name: 'Đường dẫn' }), path).toBeVisible();
   }
@@ -56,4 +60,3 @@ test('every kind of page has a breadcrumb or is the home page, and 404 leads bac
   await page.getByRole('link', { name: 'Về trang chủ' }).click();
   await expect(page).toHaveURL(/\/$/);
 });
-

@@ -9,7 +9,9 @@ import { docxFigures } from '../helpers/report-figures.ts';
 // Another commune's reports, for both of its plan years: the figures of its progress pages,
 // its own names in the document head, and the plan cited by its number when the file has one.
 const content = join('tests/fixtures/sites', FIXTURE, 'content');
-const plans = readdirSync(join(content, 'plans')).map((f) => parse(readFileSync(join(content, 'plans', f), 'utf8')) as { year: number; number?: string; issuedAt?: string });
+const plans = readdirSync(join(content, 'plans')).map(
+  (f) => parse(readFileSync(join(content, 'plans', f), 'utf8')) as { year: number; number?: string; issuedAt?: string },
+);
 const site = parse(readFileSync(join(content, 'site.yaml'), 'utf8')) as { authority: { name: string }; commune: string };
 
 for (const plan of plans) {
@@ -18,7 +20,10 @@ for (const plan of plans) {
   });
 }
 
-test('the document head and the Word file carry this commune and cite the plan by number and date when its file has them', async ({ page, request }) => {
+test('the document head and the Word file carry this commune and cite the plan by number and date when its file has them', async ({
+  page,
+  request,
+}) => {
   const numbered = plans.find((p) => p.number)!;
   const unnumbered = plans.find((p) => !p.number)!;
   const [y, m, d] = numbered.issuedAt!.split('-');
@@ -30,5 +35,12 @@ test('the document head and the Word file carry this commune and cite the plan b
   await page.goto(`/bao-cao/${unnumbered.year}/6-thang/`);
   await expect(page.locator('article.office-doc')).toContainText('Kế hoạch số [số/KH-UBND] ngày [ngày ban hành]');
   const { text } = await docxFigures(request, `/bao-cao/${numbered.year}.docx`);
-  for (const words of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', `Kế hoạch số ${numbered.number}`, 'KT. CHỦ TỊCH', 'Số liệu minh họa']) expect(text).toContain(words);
+  for (const words of [
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    `Kế hoạch số ${numbered.number}`,
+    'KT. CHỦ TỊCH',
+    'Số liệu minh họa',
+  ])
+    expect(text).toContain(words);
 });

@@ -21,7 +21,11 @@ for (const path of kinds) {
     await page.goto(path);
     const body = await page.locator('body').evaluate((el) => {
       const style = getComputedStyle(el);
-      return { size: parseFloat(style.fontSize), leading: parseFloat(style.lineHeight) / parseFloat(style.fontSize), family: style.fontFamily };
+      return {
+        size: parseFloat(style.fontSize),
+        leading: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+        family: style.fontFamily,
+      };
     });
     expect(body.size).toBeGreaterThanOrEqual(18);
     expect(body.leading).toBeGreaterThanOrEqual(1.5);
@@ -29,18 +33,22 @@ for (const path of kinds) {
 
     // Links and controls that stand on their own are at least 44px tall; a link inside a
     // sentence keeps the line's height (WCAG 2.5.8 inline exception).
-    const small = await page.locator('main a, main button, main input, header a, header button, header input, footer a').evaluateAll((elements) =>
-      elements.flatMap((el) => {
-        const box = el.getBoundingClientRect();
-        if (box.width === 0 || el.closest('[hidden], .story')) return [];
-        const parent = el.parentElement!;
-        const inSentence =
-          getComputedStyle(el).display === 'inline' &&
-          (parent.textContent ?? '').trim().length > (el.textContent ?? '').trim().length + 3 &&
-          !['LI', 'DD', 'H2', 'H3', 'TH'].includes(parent.tagName);
-        return inSentence || box.height >= 44 ? [] : [`${Math.round(box.height)}px: ${(el.textContent ?? el.outerHTML).trim().slice(0, 50)}`];
-      }),
-    );
+    const small = await page
+      .locator('main a, main button, main input, header a, header button, header input, footer a')
+      .evaluateAll((elements) =>
+        elements.flatMap((el) => {
+          const box = el.getBoundingClientRect();
+          if (box.width === 0 || el.closest('[hidden], .story')) return [];
+          const parent = el.parentElement!;
+          const inSentence =
+            getComputedStyle(el).display === 'inline' &&
+            (parent.textContent ?? '').trim().length > (el.textContent ?? '').trim().length + 3 &&
+            !['LI', 'DD', 'H2', 'H3', 'TH'].includes(parent.tagName);
+          return inSentence || box.height >= 44
+            ? []
+            : [`${Math.round(box.height)}px: ${(el.textContent ?? el.outerHTML).trim().slice(0, 50)}`];
+        }),
+      );
     expect(small, 'vùng bấm nhỏ hơn 44px').toEqual([]);
   });
 }
@@ -54,7 +62,12 @@ test('printing an exemplar keeps the story and drops navigation, search and foot
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.story')).toBeVisible();
-  for (const hidden of [page.getByRole('navigation', { name: 'Chuyên mục' }), page.getByRole('navigation', { name: 'Đường dẫn' }), page.getByRole('search'), page.locator('footer')]) {
+  for (const hidden of [
+    page.getByRole('navigation', { name: 'Chuyên mục' }),
+    page.getByRole('navigation', { name: 'Đường dẫn' }),
+    page.getByRole('search'),
+    page.locator('footer'),
+  ]) {
     await expect(hidden).toBeHidden();
   }
   await expect(page.locator('.print-address')).toBeVisible();

@@ -10,11 +10,24 @@ import { FIXTURE } from '../helpers/fixture-site.ts';
 // here, apart from src/.
 const content = join('tests/fixtures/sites', FIXTURE, 'content');
 const read = (dir: string, ext: string) =>
-  readdirSync(join(content, dir)).filter((f) => f.endsWith(ext)).sort().map((f) => ({ id: f.slice(0, -ext.length), text: readFileSync(join(content, dir, f), 'utf8') }));
+  readdirSync(join(content, dir))
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => ({ id: f.slice(0, -ext.length), text: readFileSync(join(content, dir, f), 'utf8') }));
 const front = (text: string) => parse(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
 
-interface VillageFile { name: string; map?: { x: number; y: number; sketch?: boolean }; contact?: { role: string; place?: string } }
-interface ExemplarFile { id: string; name: string; movement: string; village?: string; visits?: { see: string[]; season: string; through: string } }
+interface VillageFile {
+  name: string;
+  map?: { x: number; y: number; sketch?: boolean };
+  contact?: { role: string; place?: string };
+}
+interface ExemplarFile {
+  id: string;
+  name: string;
+  movement: string;
+  village?: string;
+  visits?: { see: string[]; season: string; through: string };
+}
 const site = parse(readFileSync(join(content, 'site.yaml'), 'utf8')) as { office: { name: string; email: string } };
 const villages = read('villages', '.yaml').map((v) => ({ id: v.id, ...(parse(v.text) as VillageFile) }));
 const exemplars = read('exemplars', '.mdx').map((e) => ({ id: e.id, ...front(e.text) }) as ExemplarFile);
@@ -41,7 +54,10 @@ async function printedSheets(page: Page): Promise<{ pages: number; a4: boolean }
   await page.emulateMedia({ media: 'print' });
   const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
   const [, width, height] = pdf.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/)!;
-  return { pages: (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length, a4: Math.round(Number(width)) === 595 && Math.round(Number(height)) === 842 };
+  return {
+    pages: (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length,
+    a4: Math.round(Number(width)) === 595 && Math.round(Number(height)) === 842,
+  };
 }
 
 test('the content gives the map a village without a position, replications and visits to show', () => {
@@ -134,7 +150,10 @@ test.describe('proposing an exemplar', () => {
     const template = await body.inputValue();
     const filled = template
       .replace('được đề xuất: ', 'được đề xuất: Tổ hòa giải thôn Đông & các cụ cao tuổi')
-      .replace('Việc làm, thành tích tiêu biểu (vì sao đề xuất): ', 'Việc làm, thành tích tiêu biểu (vì sao đề xuất): Hòa giải 12 vụ, 100% thành')
+      .replace(
+        'Việc làm, thành tích tiêu biểu (vì sao đề xuất): ',
+        'Việc làm, thành tích tiêu biểu (vì sao đề xuất): Hòa giải 12 vụ, 100% thành',
+      )
       .replace('Người đề xuất (họ tên, hoặc tên đơn vị): ', 'Người đề xuất (họ tên, hoặc tên đơn vị): Chi hội Người cao tuổi');
     await body.fill(filled);
     const toSite: string[] = [];
@@ -162,7 +181,8 @@ test.describe('proposing an exemplar', () => {
     await expect(paper.getByRole('heading', { name: 'PHIẾU ĐỀ XUẤT ĐIỂN HÌNH TIÊN TIẾN' })).toBeVisible();
     await expect(page.locator('form[action^="mailto:"]')).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
-    for (const planned of currentPlan.movements) await expect(paper.getByText(movements.get(planned.movement)!.shortName, { exact: true })).toBeVisible();
+    for (const planned of currentPlan.movements)
+      await expect(paper.getByText(movements.get(planned.movement)!.shortName, { exact: true })).toBeVisible();
     await expect(paper).toContainText(site.office.name);
     expect(await printedSheets(page)).toEqual({ pages: 1, a4: true });
   });
@@ -178,7 +198,9 @@ test.describe('study visits', () => {
     await page.goto('/tham-quan/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tham quan học tập');
     for (const e of visiting) {
-      const section = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: movements.get(e.movement)!.shortName }) });
+      const section = page
+        .locator('section')
+        .filter({ has: page.getByRole('heading', { level: 2, name: movements.get(e.movement)!.shortName }) });
       await expect(section.getByRole('link', { name: e.name })).toHaveAttribute('href', `/dien-hinh/${e.id}/`);
       await expect(section).toContainText(units.get(e.visits!.through)!.name);
       await expect(section).toContainText(e.visits!.season);

@@ -37,10 +37,22 @@ beforeEach(() => {
   collections.units = [{ id: 'don-vi', collection: 'units', data: { name: 'Đơn vị', order: 1 } }];
   collections.movements = [movement('a'), movement('b'), movement('c'), movement('cu')];
   collections.plans = [
-    plan(2023, [{ movement: 'cu', count: 1 }, { movement: 'a', count: 1 }, { movement: 'b', count: 2 }]),
-    plan(2024, [{ movement: 'b', count: 1 }, { movement: 'a', count: 1 }]),
+    plan(2023, [
+      { movement: 'cu', count: 1 },
+      { movement: 'a', count: 1 },
+      { movement: 'b', count: 2 },
+    ]),
+    plan(2024, [
+      { movement: 'b', count: 1 },
+      { movement: 'a', count: 1 },
+    ]),
   ];
-  collections.exemplars = [exemplar('e2023', 'a', 2023), exemplar('e2024', 'a', 2024), exemplar('f2024', 'b', 2024, { publishedAt: new Date(Date.UTC(2024, 8, 1)) }), exemplar('sau', 'b', 2024, { publishedAt: new Date(Date.UTC(2099, 0, 1)) })];
+  collections.exemplars = [
+    exemplar('e2023', 'a', 2023),
+    exemplar('e2024', 'a', 2024),
+    exemplar('f2024', 'b', 2024, { publishedAt: new Date(Date.UTC(2024, 8, 1)) }),
+    exemplar('sau', 'b', 2024, { publishedAt: new Date(Date.UTC(2099, 0, 1)) }),
+  ];
   collections.practices = [];
   collections.scripts = [];
 });
@@ -76,7 +88,11 @@ describe('movements', () => {
   it("gives a plan's movements in its own order, with what it asks of each", async () => {
     const { content } = await load();
     const planned = await content.movementsOfPlan((await content.planOfYear(2023))!);
-    expect(planned.map((p) => [p.movement.id, p.order, p.target.minimum.count])).toEqual([['cu', 1, 1], ['a', 2, 1], ['b', 3, 2]]);
+    expect(planned.map((p) => [p.movement.id, p.order, p.target.minimum.count])).toEqual([
+      ['cu', 1, 1],
+      ['a', 2, 1],
+      ['b', 3, 2],
+    ]);
   });
 
   it('gives the plans of a movement, the latest first', async () => {
@@ -93,9 +109,16 @@ describe('progress', () => {
     const { progress, content } = await load();
     const current = await progress.currentProgress();
     expect(current.year).toBe(2024);
-    expect(current.rows.map((r) => [r.movementId, r.total.published, r.total.met])).toEqual([['b', 1, true], ['a', 1, true]]);
+    expect(current.rows.map((r) => [r.movementId, r.total.published, r.total.met])).toEqual([
+      ['b', 1, true],
+      ['a', 1, true],
+    ]);
     const old = await progress.progressOf((await content.planOfYear(2023))!);
-    expect(old.rows.map((r) => [r.movementId, r.total.minimum, r.total.published])).toEqual([['cu', 1, 0], ['a', 1, 1], ['b', 2, 0]]);
+    expect(old.rows.map((r) => [r.movementId, r.total.minimum, r.total.published])).toEqual([
+      ['cu', 1, 0],
+      ['a', 1, 1],
+      ['b', 2, 0],
+    ]);
   });
 
   it('gives every year, the latest first', async () => {

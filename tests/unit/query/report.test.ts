@@ -6,7 +6,13 @@ const collections: Record<string, unknown[]> = {};
 const settings = { sample: true };
 vi.mock('astro:content', () => ({ getCollection: async (name: string) => collections[name] ?? [] }));
 vi.mock('#lib/site/settings.ts', () => ({
-  site: () => ({ siteName: 'Gương sáng Minh Tiến', commune: 'xã Minh Tiến', station: 'Đài truyền thanh xã Minh Tiến', authority: { name: 'Ủy ban nhân dân xã Minh Tiến', shortName: 'UBND xã Minh Tiến' }, sample: settings.sample }),
+  site: () => ({
+    siteName: 'Gương sáng Minh Tiến',
+    commune: 'xã Minh Tiến',
+    station: 'Đài truyền thanh xã Minh Tiến',
+    authority: { name: 'Ủy ban nhân dân xã Minh Tiến', shortName: 'UBND xã Minh Tiến' },
+    sample: settings.sample,
+  }),
 }));
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -28,12 +34,23 @@ const script = (id: string, airDates: string[], sample = false) => ({
   id,
   collection: 'scripts',
   body: 'Bà con thôn Đông cùng làm đường.',
-  data: { title: `Bài ${id}`, status: 'da-duyet', airDates: airDates.map(day), exemplars: [ref('exemplars', 'som')], practices: [], sample },
+  data: {
+    title: `Bài ${id}`,
+    status: 'da-duyet',
+    airDates: airDates.map(day),
+    exemplars: [ref('exemplars', 'som')],
+    practices: [],
+    sample,
+  },
 });
 
 async function load() {
   vi.resetModules();
-  return { content: await import('#lib/content/queries.ts'), progress: await import('#lib/plan/plan-progress.ts'), report: await import('#lib/report/plan-report.ts') };
+  return {
+    content: await import('#lib/content/queries.ts'),
+    progress: await import('#lib/plan/plan-progress.ts'),
+    report: await import('#lib/report/plan-report.ts'),
+  };
 }
 
 beforeEach(() => {
@@ -45,7 +62,21 @@ beforeEach(() => {
     {
       id: 'ke-hoach-2024',
       collection: 'plans',
-      data: { year: 2024, title: 'Kế hoạch năm 2024', issuer: 'Ủy ban nhân dân xã Minh Tiến', basis: [], sample: false, movements: [{ movement: ref('movements', 'a'), leadUnits: [ref('units', 'don-vi')], minimum: { count: 2, perUnit: false }, assignment: 'Giao …' }] },
+      data: {
+        year: 2024,
+        title: 'Kế hoạch năm 2024',
+        issuer: 'Ủy ban nhân dân xã Minh Tiến',
+        basis: [],
+        sample: false,
+        movements: [
+          {
+            movement: ref('movements', 'a'),
+            leadUnits: [ref('units', 'don-vi')],
+            minimum: { count: 2, perUnit: false },
+            assignment: 'Giao …',
+          },
+        ],
+      },
     },
   ];
   collections.exemplars = [
@@ -55,9 +86,22 @@ beforeEach(() => {
     exemplar('mau', '2024-02-01', ['2024-02-10'], true),
   ];
   collections.practices = [
-    { id: 'cach-lam', collection: 'practices', data: { title: 'Cách làm', exemplars: [ref('exemplars', 'som')], publishedAt: day('2024-04-01'), replications: [{ place: 'Thôn Đoài', date: day('2024-08-01') }] } },
+    {
+      id: 'cach-lam',
+      collection: 'practices',
+      data: {
+        title: 'Cách làm',
+        exemplars: [ref('exemplars', 'som')],
+        publishedAt: day('2024-04-01'),
+        replications: [{ place: 'Thôn Đoài', date: day('2024-08-01') }],
+      },
+    },
   ];
-  collections.scripts = [script('thang-3', ['2024-03-10']), script('thang-8', ['2024-08-10', '2024-08-17']), script('mau', ['2024-03-10'], true)];
+  collections.scripts = [
+    script('thang-3', ['2024-03-10']),
+    script('thang-8', ['2024-08-10', '2024-08-17']),
+    script('mau', ['2024-03-10'], true),
+  ];
 });
 
 describe('the year-end report', () => {
@@ -68,7 +112,10 @@ describe('the year-end report', () => {
     expect(year.progress).toBe(await progress.progressOf(plan));
     expect(year.progress.rows[0]!.total).toMatchObject({ published: 4, recognised: 3, replicated: 1, met: true });
     expect(year.movements[0]!.exemplars.map((e) => e.id)).toEqual(['khen-som', 'mau', 'muon', 'som']);
-    expect(year.broadcasts.map((m) => [m.month, m.bulletins, m.airings])).toEqual([[3, 1, 2], [8, 2, 2]]);
+    expect(year.broadcasts.map((m) => [m.month, m.bulletins, m.airings])).toEqual([
+      [3, 1, 2],
+      [8, 2, 2],
+    ]);
     expect(year.sample).toBe(true);
   });
 });
@@ -78,7 +125,11 @@ describe('the six-month report', () => {
     const { content, report } = await load();
     const half = await report.reportOf((await content.planOfYear(2024))!, '6-thang');
     expect(half.progress.rows[0]!.total).toMatchObject({ published: 3, recognised: 2, replicated: 0 });
-    expect(half.movements[0]!.exemplars.map((e) => [e.id, e.recognitions.length])).toEqual([['khen-som', 1], ['mau', 1], ['som', 0]]);
+    expect(half.movements[0]!.exemplars.map((e) => [e.id, e.recognitions.length])).toEqual([
+      ['khen-som', 1],
+      ['mau', 1],
+      ['som', 0],
+    ]);
     expect(half.practices.map((p) => [p.id, p.replications.length])).toEqual([['cach-lam', 0]]);
     expect(half.broadcasts.map((m) => m.month)).toEqual([3]);
   });
@@ -92,7 +143,10 @@ describe('sample entries', () => {
     const year = await report.reportOf(plan, 'nam');
     expect(year.progress.rows[0]!.total).toMatchObject({ published: 3, recognised: 2 });
     expect(year.movements[0]!.exemplars.map((e) => e.id)).not.toContain('mau');
-    expect(year.broadcasts.map((m) => [m.month, m.airings])).toEqual([[3, 1], [8, 2]]);
+    expect(year.broadcasts.map((m) => [m.month, m.airings])).toEqual([
+      [3, 1],
+      [8, 2],
+    ]);
     expect(year.sample).toBe(false);
   });
 });

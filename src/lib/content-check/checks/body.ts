@@ -8,7 +8,12 @@ export const checkBody: FileCheck = ({ parsed, entry }, report) => {
   if (FORMAT[entry.collection] !== 'mdx' || parsed.errors.length > 0) return;
   for (const issue of checkMdxBody(parsed.body).issues) {
     report.add(
-      error(issue.line + parsed.bodyStartLine - 1, BODY_FIELD, issue.message, issue.hint ?? 'Xem mục "Thành phần dùng trong nội dung" trong docs/huong-dan-bien-tap.md.'),
+      error(
+        issue.line + parsed.bodyStartLine - 1,
+        BODY_FIELD,
+        issue.message,
+        issue.hint ?? 'Xem mục "Thành phần dùng trong nội dung" trong docs/huong-dan-bien-tap.md.',
+      ),
     );
   }
 };

@@ -22,27 +22,42 @@ interface DataFileRules {
   publicFields?: readonly (readonly string[])[];
 }
 
-export function checkDataFile<T extends z.ZodType>(root: string, file: string, schema: T, rules: DataFileRules): { problems: Problem[]; data?: z.output<T> } {
+export function checkDataFile<T extends z.ZodType>(
+  root: string,
+  file: string,
+  schema: T,
+  rules: DataFileRules,
+): { problems: Problem[]; data?: z.output<T> } {
   const path = join(root, file);
-  if (!existsSync(path)) return { problems: rules.missing ? [{ file, ...error(1, FILE_FIELD, rules.missing.message, rules.missing.hint) }] : [] };
+  if (!existsSync(path))
+    return { problems: rules.missing ? [{ file, ...error(1, FILE_FIELD, rules.missing.message, rules.missing.hint) }] : [] };
   const read = readContentFile(path);
   if (read.problem) return { problems: [{ file, field: FILE_FIELD, severity: 'error', ...read.problem }] };
   const parsed = parseContentFile(read.text, 'yaml');
-  const problems: Problem[] = parsed.errors.map((problem) => ({ file, ...error(problem.line, 'frontmatter', problem.message, rules.yamlHint) }));
+  const problems: Problem[] = parsed.errors.map((problem) => ({
+    file,
+    ...error(problem.line, 'frontmatter', problem.message, rules.yamlHint),
+  }));
   const publicLines = new Set((rules.publicFields ?? []).map((at) => parsed.lineOf(at)).filter((line) => line > 1));
   for (const detail of findPrivateDetails(read.text)) {
     const line = read.text.slice(0, detail.index).split('\n').length;
     if (publicLines.has(line)) continue;
     problems.push({
       file,
-      ...error(line, 'frontmatter', `Có ${PRIVATE_DETAIL_LABELS[detail.kind]} (${maskDetail(detail.text)}) ngoài trường dành cho nó.`, 'Hộp thư và số máy của cơ quan ghi ở office.email, office.phone; không ghi thông tin của cá nhân.'),
+      ...error(
+        line,
+        'frontmatter',
+        `Có ${PRIVATE_DETAIL_LABELS[detail.kind]} (${maskDetail(detail.text)}) ngoài trường dành cho nó.`,
+        'Hộp thư và số máy của cơ quan ghi ở office.email, office.phone; không ghi thông tin của cá nhân.',
+      ),
     });
   }
   if (parsed.data === undefined) return { problems };
   const result = schema.safeParse(parsed.data ?? {}, PARSE_OPTIONS);
   if (result.success) return { problems, data: result.data };
   for (const issue of result.error.issues) {
-    for (const { path: at, field, message, hint } of issueToProblems(issue)) problems.push({ file, ...error(parsed.lineOf(at), field, message, hint) });
+    for (const { path: at, field, message, hint } of issueToProblems(issue))
+      problems.push({ file, ...error(parsed.lineOf(at), field, message, hint) });
   }
   return { problems };
 }

@@ -10,7 +10,10 @@ import type { Unpublished } from './unpublished.ts';
 
 const DATED = new Set(['exemplars', 'practices']);
 
-export function checkFutureDates(entries: readonly EntrySource[], now: Date = today()): { problems: Problem[]; unpublished: Unpublished[] } {
+export function checkFutureDates(
+  entries: readonly EntrySource[],
+  now: Date = today(),
+): { problems: Problem[]; unpublished: Unpublished[] } {
   const problems: Problem[] = [];
   const unpublished: Unpublished[] = [];
   for (const entry of entries) {

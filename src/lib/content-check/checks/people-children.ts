@@ -32,7 +32,12 @@ export function gatherAgeSignals(
       for (const person of personal.subjects) {
         const list = ageSignals.get(person.id) ?? [];
         const part: TextPart = { field: `recognitions[${i}].form`, words: [], lineOf: () => entry.lineOf(['recognitions', i, 'form']) };
-        list.push({ entry, part, signal: { evidence: 'maybe-child', text: recognition.form, at: 0 }, word: { text: '', lower: '', folded: '', start: 0, end: 0, gap: 'stop' } });
+        list.push({
+          entry,
+          part,
+          signal: { evidence: 'maybe-child', text: recognition.form, at: 0 },
+          word: { text: '', lower: '', folded: '', start: 0, end: 0, gap: 'stop' },
+        });
         ageSignals.set(person.id, list);
       }
     });

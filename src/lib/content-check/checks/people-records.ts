@@ -15,8 +15,13 @@ export interface PersonRecord extends PersonNames {
 
 /** The Tày and Nùng versions of scripts (content/scripts/<lang>/<script>.mdx): stories too, naming their script's people. */
 export const VERSIONS = 'scriptVersions';
-export const isStory = (entry: EntrySource) => (STORY_COLLECTIONS as readonly string[]).includes(entry.collection) || entry.collection === VERSIONS;
-export const wordsOf = (part: TextPart, start: number, end: number) => part.words.slice(start, end).map((w) => w.text).join(' ');
+export const isStory = (entry: EntrySource) =>
+  (STORY_COLLECTIONS as readonly string[]).includes(entry.collection) || entry.collection === VERSIONS;
+export const wordsOf = (part: TextPart, start: number, end: number) =>
+  part.words
+    .slice(start, end)
+    .map((w) => w.text)
+    .join(' ');
 export const label = (topic: SensitiveTopic) => SENSITIVE_TOPIC_LABELS[topic];
 export const personFile = (person: PersonRecord) => person.file;
 
@@ -32,7 +37,11 @@ export function readPeople(entries: readonly EntrySource[]): Map<string, PersonR
 }
 
 /** Who a story about a person or a household is about: the listed people its `name` names. */
-export function subjectsOf(entry: EntrySource, resolved: readonly { person: PersonRecord; part: TextPart }[], listed: readonly PersonRecord[]): PersonRecord[] {
+export function subjectsOf(
+  entry: EntrySource,
+  resolved: readonly { person: PersonRecord; part: TextPart }[],
+  listed: readonly PersonRecord[],
+): PersonRecord[] {
   if (entry.collection !== 'exemplars') return [];
   const fromName = resolved.filter((r) => r.part.field === 'name').map((r) => r.person);
   const parts = nameParts(entry);
@@ -52,7 +61,8 @@ export function personalSubjects(exemplar: EntrySource | undefined, records: Rea
 
 /** Fields a story no longer has, with where they went. */
 export const MOVED_FIELDS: Readonly<{ [field: string]: string }> = {
-  consent: 'Sự đồng ý nay ghi trong hồ sơ người (content/people/<mã>.yaml), và bài ghi mã người đó trong people: chuyển khối consent sang hồ sơ (npm run new -- person "Họ tên"), rồi xóa khỏi bài.',
+  consent:
+    'Sự đồng ý nay ghi trong hồ sơ người (content/people/<mã>.yaml), và bài ghi mã người đó trong people: chuyển khối consent sang hồ sơ (npm run new -- person "Họ tên"), rồi xóa khỏi bài.',
 };
 
 /**
@@ -63,7 +73,10 @@ function lenient(raw: unknown): Person | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
   const fields = raw as { name?: unknown; alsoKnownAs?: unknown; ageGroup?: unknown; public?: unknown; consent?: unknown };
   if (typeof fields.name !== 'string' || !fields.name.trim()) return undefined;
-  const consent = fields.consent && typeof fields.consent === 'object' ? (fields.consent as { withdrawn?: { date?: unknown }; sensitive?: unknown }) : undefined;
+  const consent =
+    fields.consent && typeof fields.consent === 'object'
+      ? (fields.consent as { withdrawn?: { date?: unknown }; sensitive?: unknown })
+      : undefined;
   const withdrawnAt = consent?.withdrawn ? new Date(String(consent.withdrawn.date ?? '')) : undefined;
   return {
     name: fields.name,
@@ -72,7 +85,13 @@ function lenient(raw: unknown): Person | undefined {
     ...(typeof fields.public === 'string' ? { public: fields.public } : {}),
     // Not valid, so agreed to nothing: only a withdrawal counts.
     consent: consent
-      ? { givenBy: '', date: new Date(0), recordedBy: '', sensitive: [], ...(consent.withdrawn ? { withdrawn: { date: Number.isNaN(withdrawnAt!.getTime()) ? new Date(0) : withdrawnAt! } } : {}) }
+      ? {
+          givenBy: '',
+          date: new Date(0),
+          recordedBy: '',
+          sensitive: [],
+          ...(consent.withdrawn ? { withdrawn: { date: Number.isNaN(withdrawnAt!.getTime()) ? new Date(0) : withdrawnAt! } } : {}),
+        }
       : undefined,
     sample: false,
   };

@@ -41,7 +41,8 @@ export function checkSensitive(
         });
       }
       for (const person of people) {
-        if (person.data.consent?.withdrawn || person.data.consent?.sensitive.includes(term.topic) || said.has(`${person.id}:${term.topic}`)) continue;
+        if (person.data.consent?.withdrawn || person.data.consent?.sensitive.includes(term.topic) || said.has(`${person.id}:${term.topic}`))
+          continue;
         said.add(`${person.id}:${term.topic}`);
         push({
           line,

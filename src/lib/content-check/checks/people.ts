@@ -13,7 +13,18 @@ import { PERSON_KINDS, type ExemplarKind, type SensitiveTopic } from '#schemas/v
 import type { Problem } from '../problem.ts';
 import { storyText, type EntrySource, type TextPart } from '../story-text.ts';
 import { gatherAgeSignals, reportChildren, type AgeSignals } from './people-children.ts';
-import { GUIDE, MAX_PLACES, VERSIONS, isStory, personFile, personalSubjects, readPeople, subjectsOf, wordsOf, type PersonRecord } from './people-records.ts';
+import {
+  GUIDE,
+  MAX_PLACES,
+  VERSIONS,
+  isStory,
+  personFile,
+  personalSubjects,
+  readPeople,
+  subjectsOf,
+  wordsOf,
+  type PersonRecord,
+} from './people-records.ts';
 import { checkSensitive } from './people-sensitive.ts';
 import type { Unpublished } from './unpublished.ts';
 
@@ -61,20 +72,30 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
       continue;
     }
     if (!entry.data) continue;
-    type StoryData = { people?: string[]; kind?: ExemplarKind; sensitive?: SensitiveTopic[]; exemplars?: string[]; recognitions?: { form: string }[] };
+    type StoryData = {
+      people?: string[];
+      kind?: ExemplarKind;
+      sensitive?: SensitiveTopic[];
+      exemplars?: string[];
+      recognitions?: { form: string }[];
+    };
     // A version's people and subjects are its script's: the file name after the language folder.
     const data = (entry.collection === VERSIONS ? (scriptData.get(entry.id.split('/').pop()!) ?? {}) : entry.data) as StoryData;
     const listed = (data.people ?? []).flatMap((id) => records.get(id) ?? []);
     const known = [...new Set([...listed, ...publicNames])];
     const peopleLine = entry.lineOf(['people']);
-    const peopleField = entry.collection === VERSIONS ? `people của kịch bản content/scripts/${entry.id.split('/').pop()}.mdx` : `people (dòng ${peopleLine})`;
+    const peopleField =
+      entry.collection === VERSIONS
+        ? `people của kịch bản content/scripts/${entry.id.split('/').pop()}.mdx`
+        : `people (dòng ${peopleLine})`;
     const more = new Map<PersonRecord, number>();
     const hold = (person: PersonRecord, line: number, field: string, how: string) => {
       const key = `${entry.collection}/${entry.id}`;
       const seen = heldBy.get(key) ?? new Set<string>();
       heldBy.set(key, seen);
       if (seen.has(`${person.id}:${field}:${line}`)) return;
-      if (seen.size === 0) unpublished.push({ collection: entry.collection, id: entry.id, reason: `nêu tên ${person.name}, người đã rút lại sự đồng ý` });
+      if (seen.size === 0)
+        unpublished.push({ collection: entry.collection, id: entry.id, reason: `nêu tên ${person.name}, người đã rút lại sự đồng ý` });
       seen.add(`${person.id}:${field}:${line}`);
       // A person's own story names them everywhere: the first places, then a count.
       if ([...seen].filter((k) => k.startsWith(`${person.id}:`)).length > MAX_PLACES) {
@@ -100,7 +121,9 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
       for (const person of withdrawn) {
         for (const match of findName(part.words, person, part.isFileName)) {
           // A name one of the story's own people also answers to ("chị Hằng" for another Hằng, a namesake) is theirs.
-          const claimed = stillListed.some((other) => findName(part.words, other, part.isFileName).some((m) => m.start <= match.start && m.end >= match.end));
+          const claimed = stillListed.some((other) =>
+            findName(part.words, other, part.isFileName).some((m) => m.start <= match.start && m.end >= match.end),
+          );
           if (claimed) continue;
           hold(person, part.lineOf(part.words[match.start]!), part.field, `Bài còn nêu tên "${wordsOf(part, match.start, match.end)}":`);
         }
@@ -125,7 +148,12 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
       for (const mention of findMentions(part.words)) {
         const found = resolveMention(mention, known);
         if (found.people.length) {
-          for (const person of found.people) resolved.push({ person, mention: { ...mention, end: mention.start + (mention.end - mention.start - mention.syllables.length) + found.length }, part });
+          for (const person of found.people)
+            resolved.push({
+              person,
+              mention: { ...mention, end: mention.start + (mention.end - mention.start - mention.syllables.length) + found.length },
+              part,
+            });
           continue;
         }
         const written = wordsOf(part, mention.start, mention.end);
@@ -165,7 +193,8 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
         line: peopleLine,
         field: 'people',
         severity: 'error',
-        message: 'Bài về cá nhân hoặc hộ gia đình phải ghi trong people hồ sơ của người được nêu gương (tên ghi ở trường name), có sự đồng ý công bố.',
+        message:
+          'Bài về cá nhân hoặc hộ gia đình phải ghi trong people hồ sơ của người được nêu gương (tên ghi ở trường name), có sự đồng ý công bố.',
         hint: `Tạo hồ sơ bằng npm run new -- person "Họ tên", điền sự đồng ý theo phiếu, rồi ghi mã vào people. Xem ${GUIDE}.`,
       });
     }
@@ -173,7 +202,11 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
     gatherAgeSignals(ageSignals, entry, resolved, isPersonal ? { subjects, recognitions: data.recognitions ?? [] } : undefined);
 
     // 5. Sensitive topics: declared in the story, agreed to by each person they are about.
-    const about = isPersonal ? subjects : entry.collection === 'scripts' ? (data.exemplars ?? []).flatMap((id) => personalSubjects(exemplarData.get(id), records)) : [];
+    const about = isPersonal
+      ? subjects
+      : entry.collection === 'scripts'
+        ? (data.exemplars ?? []).flatMap((id) => personalSubjects(exemplarData.get(id), records))
+        : [];
     checkSensitive(entry, parts, resolved, about, data.sensitive ?? [], push);
   }
 
@@ -194,4 +227,3 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
   }
   return { problems, unpublished };
 }
-

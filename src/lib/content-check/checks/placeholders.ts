@@ -15,7 +15,12 @@ export const checkPlaceholders: FileCheck = ({ parsed, placeholders }, report) =
     const line = parsed.lineOf(placeholder.path);
     report.add(
       mustFill(placeholder)
-        ? error(line, fieldName(placeholder.path), `Chưa điền sự đồng ý công bố: ${placeholder.text}`, 'Điền theo phiếu đồng ý của người được nêu gương. Chưa có sự đồng ý thì chưa đăng bài.')
+        ? error(
+            line,
+            fieldName(placeholder.path),
+            `Chưa điền sự đồng ý công bố: ${placeholder.text}`,
+            'Điền theo phiếu đồng ý của người được nêu gương. Chưa có sự đồng ý thì chưa đăng bài.',
+          )
         : warning(line, fieldName(placeholder.path), `Còn chỗ chưa điền: ${placeholder.text}`, FILL_IN),
     );
   }

@@ -15,7 +15,12 @@ export function checkPlans(entries: readonly CheckedEntry[]): Problem[] {
     return [
       {
         file: 'content/plans/',
-        ...error(1, FILE_FIELD, 'Chưa có kế hoạch nào: trang chủ và trang tiến độ cần kế hoạch của năm.', 'Chép một tệp kế hoạch mẫu vào content/plans/ rồi sửa theo văn bản của xã (xem docs/dung-cho-xa-khac.md), hoặc chạy npm run new -- plan <năm>.'),
+        ...error(
+          1,
+          FILE_FIELD,
+          'Chưa có kế hoạch nào: trang chủ và trang tiến độ cần kế hoạch của năm.',
+          'Chép một tệp kế hoạch mẫu vào content/plans/ rồi sửa theo văn bản của xã (xem docs/dung-cho-xa-khac.md), hoặc chạy npm run new -- plan <năm>.',
+        ),
       },
     ];
   }
@@ -31,7 +36,12 @@ export function checkPlans(entries: readonly CheckedEntry[]): Problem[] {
     if (entry.collection === 'movements' && allPlansRead && !planned.has(entry.id)) {
       problems.push({
         file: entry.file,
-        ...warning(1, FILE_FIELD, `Phong trào "${entry.id}" không có trong kế hoạch năm nào: trang của nó không có chỉ tiêu.`, `Thêm "- movement: ${entry.id}" vào danh sách movements của kế hoạch năm đó (content/plans/), hoặc xóa tệp nếu không dùng nữa.`),
+        ...warning(
+          1,
+          FILE_FIELD,
+          `Phong trào "${entry.id}" không có trong kế hoạch năm nào: trang của nó không có chỉ tiêu.`,
+          `Thêm "- movement: ${entry.id}" vào danh sách movements của kế hoạch năm đó (content/plans/), hoặc xóa tệp nếu không dùng nữa.`,
+        ),
       });
     }
     if (entry.collection !== 'exemplars') continue;
@@ -41,12 +51,22 @@ export function checkPlans(entries: readonly CheckedEntry[]): Problem[] {
     if (!plan && allPlansRead && year > years[0]!) {
       problems.push({
         file: entry.file,
-        ...warning(entry.lineOf(['year']), 'year', `Chưa có kế hoạch năm ${year}: điển hình này chưa được tính vào tiến độ năm nào (đang có kế hoạch năm ${years.join(', ')}).`, `Tạo kế hoạch năm ${year} bằng npm run new -- plan ${year}, hoặc sửa year cho đúng năm được ghi nhận.`),
+        ...warning(
+          entry.lineOf(['year']),
+          'year',
+          `Chưa có kế hoạch năm ${year}: điển hình này chưa được tính vào tiến độ năm nào (đang có kế hoạch năm ${years.join(', ')}).`,
+          `Tạo kế hoạch năm ${year} bằng npm run new -- plan ${year}, hoặc sửa year cho đúng năm được ghi nhận.`,
+        ),
       });
     } else if (plan && !plan.data.movements.some((m) => m.movement === movement)) {
       problems.push({
         file: entry.file,
-        ...warning(entry.lineOf(['movement']), 'movement', `Kế hoạch năm ${year} (${plan.file}) không có phong trào "${movement}": điển hình này không được tính vào tiến độ năm ${year}.`, `Chọn một phong trào của kế hoạch năm ${year}, hoặc thêm phong trào này vào kế hoạch đó.`),
+        ...warning(
+          entry.lineOf(['movement']),
+          'movement',
+          `Kế hoạch năm ${year} (${plan.file}) không có phong trào "${movement}": điển hình này không được tính vào tiến độ năm ${year}.`,
+          `Chọn một phong trào của kế hoạch năm ${year}, hoặc thêm phong trào này vào kế hoạch đó.`,
+        ),
       });
     }
   }

@@ -13,7 +13,12 @@ export const checkPrivacy: FileCheck = ({ source, parsed, entry }, report) => {
     const line = source.slice(0, detail.index).split('\n').length;
     const field = line >= parsed.bodyStartLine && FORMAT[entry.collection] === 'mdx' ? BODY_FIELD : 'frontmatter';
     report.always(
-      error(line, field, `Có ${PRIVATE_DETAIL_LABELS[detail.kind]} (${maskDetail(detail.text)}): không được đăng thông tin riêng của người dân.`, 'Xóa thông tin này. Muốn liên hệ, ghi tên đơn vị (ví dụ "liên hệ Hội Nông dân xã").'),
+      error(
+        line,
+        field,
+        `Có ${PRIVATE_DETAIL_LABELS[detail.kind]} (${maskDetail(detail.text)}): không được đăng thông tin riêng của người dân.`,
+        'Xóa thông tin này. Muốn liên hệ, ghi tên đơn vị (ví dụ "liên hệ Hội Nông dân xã").',
+      ),
     );
   }
 };

@@ -15,7 +15,8 @@ export const checkSchema: FileCheck = ({ parsed, placeholders, entry, schema }, 
     entry.data = result.data as Record<string, unknown>;
     return;
   }
-  const isPlaceholder = (at: readonly PropertyKey[]) => placeholders.some((p) => p.path.length === at.length && p.path.every((key, i) => key === at[i]));
+  const isPlaceholder = (at: readonly PropertyKey[]) =>
+    placeholders.some((p) => p.path.length === at.length && p.path.every((key, i) => key === at[i]));
   for (const issue of result.error.issues) {
     if (isPlaceholder(issue.path)) continue;
     for (const { path, field, message, hint } of issueToProblems(issue)) report.add(error(parsed.lineOf(path), field, message, hint));

@@ -7,14 +7,25 @@ import { checkDataFile } from './data-files.ts';
 
 export function checkSiteFile(root: string): Problem[] {
   const { problems, data } = checkDataFile(root, SITE_FILE, siteSchema, {
-    missing: { message: 'Chưa có tệp thông tin về xã và trang.', hint: 'Chép content/site.yaml của bản gốc rồi sửa tên xã, tỉnh, cơ quan, đài truyền thanh (xem docs/dung-cho-xa-khac.md).' },
+    missing: {
+      message: 'Chưa có tệp thông tin về xã và trang.',
+      hint: 'Chép content/site.yaml của bản gốc rồi sửa tên xã, tỉnh, cơ quan, đài truyền thanh (xem docs/dung-cho-xa-khac.md).',
+    },
     yamlHint: 'Mỗi dòng "tên: giá trị", thụt lề bằng dấu cách; câu có dấu ":" đặt trong dấu nháy kép.',
-    publicFields: [['office', 'email'], ['office', 'phone']],
+    publicFields: [
+      ['office', 'email'],
+      ['office', 'phone'],
+    ],
   });
   if (data && !data.url) {
     problems.push({
       file: SITE_FILE,
-      ...warning(1, 'url', 'Chưa có địa chỉ trang (url): liên kết chia sẻ và mã QR trên áp phích sẽ trỏ tới một địa chỉ mẫu.', 'Thêm dòng "url: https://…" với tên miền của trang, hoặc đặt biến môi trường SITE_URL khi xây dựng.'),
+      ...warning(
+        1,
+        'url',
+        'Chưa có địa chỉ trang (url): liên kết chia sẻ và mã QR trên áp phích sẽ trỏ tới một địa chỉ mẫu.',
+        'Thêm dòng "url: https://…" với tên miền của trang, hoặc đặt biến môi trường SITE_URL khi xây dựng.',
+      ),
     });
   }
   return problems;

@@ -31,7 +31,8 @@ const EMPTY: SpeechDictionary = { abbreviations: {}, documents: {}, units: {} };
 /** Validates content/abbreviations.yaml like any content file; its list, or an empty one. */
 export function checkAbbreviationsFile(root: string): { problems: Problem[]; dictionary: SpeechDictionary } {
   const { problems, data } = checkDataFile(root, ABBREVIATIONS_FILE, abbreviationsSchema, {
-    yamlHint: 'Mỗi dòng viết "VIẾT TẮT: cách đọc", thụt vào hai dấu cách dưới abbreviations, documents hoặc units; xem docs/huong-dan-bien-tap.md.',
+    yamlHint:
+      'Mỗi dòng viết "VIẾT TẮT: cách đọc", thụt vào hai dấu cách dưới abbreviations, documents hoặc units; xem docs/huong-dan-bien-tap.md.',
   });
   return { problems, dictionary: data ?? EMPTY };
 }

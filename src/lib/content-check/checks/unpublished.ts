@@ -18,7 +18,10 @@ export interface Unpublished {
  * a script about a held exemplar or practice (their pages would link to a page that is not
  * there). Each is reported once, as a warning naming what it waits for.
  */
-export function withDependents(entries: readonly EntrySource[], held: readonly Unpublished[]): { unpublished: Unpublished[]; problems: Problem[] } {
+export function withDependents(
+  entries: readonly EntrySource[],
+  held: readonly Unpublished[],
+): { unpublished: Unpublished[]; problems: Problem[] } {
   const unpublished = [...held];
   const problems: Problem[] = [];
   const isHeld = (collection: string, id: string) => unpublished.some((u) => u.collection === collection && u.id === id);
@@ -28,7 +31,9 @@ export function withDependents(entries: readonly EntrySource[], held: readonly U
   ] as const) {
     for (const entry of entries) {
       if (entry.collection !== collection || !entry.data || isHeld(collection, entry.id)) continue;
-      const waiting = refs.flatMap((ref) => ((entry.data![ref] as string[] | undefined) ?? []).filter((id) => isHeld(ref, id)).map((id) => ({ ref, id })));
+      const waiting = refs.flatMap((ref) =>
+        ((entry.data![ref] as string[] | undefined) ?? []).filter((id) => isHeld(ref, id)).map((id) => ({ ref, id })),
+      );
       if (waiting.length === 0) continue;
       unpublished.push({ collection, id: entry.id, reason: `gắn với ${waiting.map((w) => w.id).join(', ')} đang được giữ lại` });
       const first = waiting[0]!;
@@ -46,7 +51,8 @@ export function withDependents(entries: readonly EntrySource[], held: readonly U
   for (const entry of entries) {
     if (entry.collection !== 'scriptVersions' || isHeld('scriptVersions', entry.id)) continue;
     const script = entry.id.split('/').pop()!;
-    if (isHeld('scripts', script)) unpublished.push({ collection: 'scriptVersions', id: entry.id, reason: `kịch bản ${script} đang được giữ lại` });
+    if (isHeld('scripts', script))
+      unpublished.push({ collection: 'scriptVersions', id: entry.id, reason: `kịch bản ${script} đang được giữ lại` });
   }
   return { unpublished, problems };
 }

@@ -25,7 +25,10 @@ const CODE = `\\p{Lu}${L}*\\d*`;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 const alternation = (keys: Iterable<string>) =>
-  [...keys].sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)';
+  [...keys]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|') || '(?!)';
 
 /** A number as written, in words: thousands dots, a decimal comma, leading zeros. */
 export function numberWords(written: string): string {
@@ -101,19 +104,26 @@ export function toSpoken(text: string, dictionary: SpeechDictionary): string {
     const head = `${hasSo ? '' : 'số '}${numberWords(number)}${year ? ` năm ${integerWords(year)}` : ''}`;
     return kind ? `${head}, ${kind} của ${issuers}` : `${head} của ${issuers}`;
   };
-  out = out.replace(new RegExp(`${NOT_BEFORE}(\\d+)(?:/(\\d{4}))?/(${CODE}(?:-${CODE})*)${NOT_AFTER}`, 'gu'), (_m, number: string, year: string | undefined, codes: string, offset: number, source: string) =>
-    documentWords(number, year, codes.split('-'), /số\s*$/iu.test(before(source, offset))),
+  out = out.replace(
+    new RegExp(`${NOT_BEFORE}(\\d+)(?:/(\\d{4}))?/(${CODE}(?:-${CODE})*)${NOT_AFTER}`, 'gu'),
+    (_m, number: string, year: string | undefined, codes: string, offset: number, source: string) =>
+      documentWords(number, year, codes.split('-'), /số\s*$/iu.test(before(source, offset))),
   );
-  out = out.replace(new RegExp(`${NOT_BEFORE}(\\d+)-(${CODE})/(${CODE}(?:-${CODE})*)${NOT_AFTER}`, 'gu'), (_m, number: string, kind: string, issuers: string, offset: number, source: string) =>
-    documentWords(number, undefined, [kind, ...issuers.split('-')], /số\s*$/iu.test(before(source, offset))),
+  out = out.replace(
+    new RegExp(`${NOT_BEFORE}(\\d+)-(${CODE})/(${CODE}(?:-${CODE})*)${NOT_AFTER}`, 'gu'),
+    (_m, number: string, kind: string, issuers: string, offset: number, source: string) =>
+      documentWords(number, undefined, [kind, ...issuers.split('-')], /số\s*$/iu.test(before(source, offset))),
   );
 
   // Dates: "22/12/2023", "22-12-2023", "22.12.2023"; "12/2023"; "22/12" where a date is meant.
-  out = out.replace(/(?<![\d/.,])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])/gu, (match, d: string, _sep, m: string, y: string, offset: number, source: string) => {
-    if (!isRealDay(Number(d), Number(m), Number(y))) return match;
-    const day = DAY_WORD.test(before(source, offset)) ? '' : 'ngày ';
-    return `${day}${integerWords(String(Number(d)))} tháng ${monthWords(Number(m))} năm ${integerWords(y)}`;
-  });
+  out = out.replace(
+    /(?<![\d/.,])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])/gu,
+    (match, d: string, _sep, m: string, y: string, offset: number, source: string) => {
+      if (!isRealDay(Number(d), Number(m), Number(y))) return match;
+      const day = DAY_WORD.test(before(source, offset)) ? '' : 'ngày ';
+      return `${day}${integerWords(String(Number(d)))} tháng ${monthWords(Number(m))} năm ${integerWords(y)}`;
+    },
+  );
   out = out.replace(/(?<![\d/.,])(\d{1,2})\/(\d{4})(?![\d/])/gu, (match, m: string, y: string, offset: number, source: string) => {
     if (Number(m) < 1 || Number(m) > 12) return match;
     return `${MONTH_WORD.test(before(source, offset)) ? '' : 'tháng '}${monthWords(Number(m))} năm ${integerWords(y)}`;
@@ -138,7 +148,9 @@ export function toSpoken(text: string, dictionary: SpeechDictionary): string {
   out = out.replace(/(?<![\p{L}\d])(\d{1,2})h(\d{2})?(?![\p{L}\d])/gu, (match, h: string, m: string | undefined) =>
     Number(h) <= 24 && Number(m ?? 0) < 60 ? time(h, m) : match,
   );
-  out = out.replace(/(?<![\p{L}\d:])(\d{1,2}):(\d{2})(?![\d:])/gu, (match, h: string, m: string) => (Number(h) <= 24 && Number(m) < 60 ? time(h, m) : match));
+  out = out.replace(/(?<![\p{L}\d:])(\d{1,2}):(\d{2})(?![\d:])/gu, (match, h: string, m: string) =>
+    Number(h) <= 24 && Number(m) < 60 ? time(h, m) : match,
+  );
 
   // Percentages: "25%", "12,5 %".
   out = out.replace(new RegExp(`${NOT_BEFORE}(${NUM})\\s?%`, 'gu'), (_m, n: string) => `${numberWords(n)} phần trăm`);
@@ -168,15 +180,21 @@ export function toSpoken(text: string, dictionary: SpeechDictionary): string {
   out = out.replace(/\d+/gu, (digits) => ` ${numberWords(digits)} `);
 
   // Abbreviations, joined ones ("KT-XH") read as a list.
-  out = out.replace(compiledPatterns.abbreviations, (chain) =>
-    abbreviation(chain) ??
-    chain
-      .split(/-(?=\p{Lu})/u)
-      .map((code) => abbreviation(code) ?? code)
-      .join(', '),
+  out = out.replace(
+    compiledPatterns.abbreviations,
+    (chain) =>
+      abbreviation(chain) ??
+      chain
+        .split(/-(?=\p{Lu})/u)
+        .map((code) => abbreviation(code) ?? code)
+        .join(', '),
   );
 
   return tidy(out);
 }
 
-const tidy = (text: string) => text.replace(/\s+/g, ' ').replace(/\s+([,.;:!?)])/g, '$1').trim();
+const tidy = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:!?)])/g, '$1')
+    .trim();

@@ -36,7 +36,8 @@ export function findUnsayable(spoken: string): Unsayable[] {
   }
   for (const [word] of spoken.matchAll(CAPITALS)) {
     // "XIII" reads like a syllable, but is a Roman numeral with no word before it to say how.
-    if (!isVietnameseSyllable(word) || romanValue(word) !== undefined) found.set(`abbreviation:${word}`, { kind: 'abbreviation', text: word });
+    if (!isVietnameseSyllable(word) || romanValue(word) !== undefined)
+      found.set(`abbreviation:${word}`, { kind: 'abbreviation', text: word });
   }
   return [...found.values()];
 }

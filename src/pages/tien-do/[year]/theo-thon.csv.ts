@@ -4,7 +4,8 @@ import { getPlans, type Plan } from '#lib/content/queries.ts';
 import { breakdownOf } from '#lib/plan/plan-breakdown.ts';
 import { villageCsvRows } from '#lib/plan/progress-breakdown.ts';
 
-export const getStaticPaths = (async () => (await getPlans()).map((plan) => ({ params: { year: String(plan.data.year) }, props: { plan } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getPlans()).map((plan) => ({ params: { year: String(plan.data.year) }, props: { plan } }))) satisfies GetStaticPaths;
 
 /** One year's exemplars per village and kind, the table of /tien-do/<year>/, as CSV. */
 export const GET: APIRoute<{ plan: Plan }> = async ({ props }) =>

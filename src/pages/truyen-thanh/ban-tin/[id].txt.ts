@@ -7,4 +7,6 @@ export const getStaticPaths = (async () =>
   (await getBulletins()).map((bulletin) => ({ params: { id: bulletin.id }, props: { bulletin } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(bulletinText((props as { bulletin: Bulletin<TimedScript> }).bulletin), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(bulletinText((props as { bulletin: Bulletin<TimedScript> }).bulletin), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
