@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, findName, resolveMention } from '#lib/privacy/person-names.ts';
-import { childSignals, findSensitiveTerms, numberAt } from '#lib/privacy/person-signals.ts';
+import { childSignals, numberAt } from '#lib/privacy/child-signals.ts';
+import { findSensitiveTerms } from '#lib/privacy/sensitive-terms.ts';
 import { lineAt, readerWords, syllableMatches } from '#lib/privacy/reader-text.ts';
 
 const LUA = { id: 'hoang-thi-lua', name: 'Hoàng Thị Lụa' };

@@ -4,7 +4,7 @@
  * that shows a child whose record says 16 or over is an error.
  */
 import type { Mention } from '../../privacy/person-names.ts';
-import { childSignals, type ChildSignal } from '../../privacy/person-signals.ts';
+import { childSignals, type ChildSignal } from '../../privacy/child-signals.ts';
 import type { Word } from '../../privacy/reader-text.ts';
 import type { Problem } from '../problem.ts';
 import type { EntrySource, TextPart } from '../story-text.ts';

@@ -4,7 +4,7 @@
  * `sensitive` and agreed to in that person's record.
  */
 import type { Mention } from '../../privacy/person-names.ts';
-import { findSensitiveTerms, sentenceOf } from '../../privacy/person-signals.ts';
+import { findSensitiveTerms, sentenceOf } from '../../privacy/sensitive-terms.ts';
 import type { SensitiveTopic } from '#schemas/vocabulary.ts';
 import type { Problem } from '../problem.ts';
 import type { EntrySource, TextPart } from '../story-text.ts';
