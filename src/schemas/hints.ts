@@ -12,3 +12,9 @@ export const HINTS = {
 
 /** The `params` of an issue that carries its own hint. */
 export const hinted = (hint: string) => ({ hint });
+
+/** Fields a story no longer has, with where they went: the hint for a field the schema refuses as unknown. */
+export const MOVED_FIELDS: Readonly<{ [field: string]: string }> = {
+  consent:
+    'Sự đồng ý nay ghi trong hồ sơ người (content/people/<mã>.yaml), và bài ghi mã người đó trong people: chuyển khối consent sang hồ sơ (npm run new -- person "Họ tên"), rồi xóa khỏi bài.',
+};

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { planProgress, type CountedExemplar } from '#lib/plan/progress.ts';
 import { reportDocx } from '#lib/report/report-docx.ts';
 import type { Block, Table } from '#lib/report/report-blocks.ts';
-import { MOTTO, reportDocument, SAMPLE_NOTICE, type ReportInput } from '#lib/report/report-document.ts';
+import { MOTTO, reportDocument, SAMPLE_NOTICE } from '#lib/report/report-document.ts';
+import type { ReportInput } from '#lib/report/report.ts';
 import { reportPeriod } from '#lib/report/report.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

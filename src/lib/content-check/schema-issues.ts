@@ -4,8 +4,7 @@
  * schemas and the checker's own tools), never by matching its wording.
  */
 import type { z } from 'astro/zod';
-import { GUIDE, HINTS } from '#schemas/hints.ts';
-import { MOVED_FIELDS } from './checks/people.ts';
+import { GUIDE, HINTS, MOVED_FIELDS } from '#schemas/hints.ts';
 
 export interface IssueProblem {
   path: PropertyKey[];

@@ -7,43 +7,10 @@
  * The blocks are report-blocks.ts; the four tables, report-tables.ts.
  */
 import { formatShortDate } from '../text/dates.ts';
-import type { MovementProgress } from '../plan/progress.ts';
 import { isPlaceholder } from '../content/placeholders.ts';
 import { p, ph, t, write, type Block, type Inline, type ReportDocument } from './report-blocks.ts';
 import { broadcastsTable, exemplarsTable, practicesTable, resultsTable } from './report-tables.ts';
-import { authorityLines, periodName, placeName, progressTotals, shortfalls, type MonthOfBroadcasts, type ReportPeriod } from './report.ts';
-
-/** The plan, the site and the figures a report is drawn from (src/lib/report/plan-report.ts). */
-export interface ReportInput {
-  site: { siteName: string; commune: string; station: string; authority: { name: string; shortName: string } };
-  plan: {
-    data: {
-      title: string;
-      number?: string | undefined;
-      issuedAt?: Date | undefined;
-      issuer: string;
-      year: number;
-      basis: readonly { issuer: string }[];
-    };
-  };
-  period: ReportPeriod;
-  progress: { rows: MovementProgress[] };
-  movements: readonly {
-    id: string;
-    name: string;
-    shortName: string;
-    leadUnitNames: string[];
-    exemplars: readonly {
-      id: string;
-      name: string;
-      unitName: string;
-      recognitions: readonly { form: string; issuer: string; decision?: string | undefined; date: Date }[];
-    }[];
-  }[];
-  practices: readonly { id: string; title: string; exemplarNames: string[]; replications: readonly { place: string; date: Date }[] }[];
-  broadcasts: readonly MonthOfBroadcasts[];
-  sample: boolean;
-}
+import { authorityLines, periodName, placeName, progressTotals, shortfalls, type ReportInput } from './report.ts';
 
 export const MOTTO: [string, string] = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
 export const SAMPLE_NOTICE =

@@ -2,8 +2,7 @@
 import { formatShortDate } from '../text/dates.ts';
 import { metLabel } from '../plan/progress-table.ts';
 import { cell, num, t, type Row, type Table } from './report-blocks.ts';
-import type { ReportInput } from './report-document.ts';
-import { periodName, progressTotals } from './report.ts';
+import { periodName, progressTotals, type ReportInput } from './report.ts';
 
 export function resultsTable(input: ReportInput): Table {
   const { rows } = input.progress;

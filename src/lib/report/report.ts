@@ -116,3 +116,35 @@ export function authorityLines(name: string): string[] {
   const match = /^(ủy|uỷ) ban nhân dân\s+(.+)$/iu.exec(name.trim());
   return match ? ['ỦY BAN NHÂN DÂN', upper(match[2]!)] : [upper(name.trim())];
 }
+
+/** The plan, the site and the figures a report is drawn from (src/lib/report/plan-report.ts). */
+export interface ReportInput {
+  site: { siteName: string; commune: string; station: string; authority: { name: string; shortName: string } };
+  plan: {
+    data: {
+      title: string;
+      number?: string | undefined;
+      issuedAt?: Date | undefined;
+      issuer: string;
+      year: number;
+      basis: readonly { issuer: string }[];
+    };
+  };
+  period: ReportPeriod;
+  progress: { rows: MovementProgress[] };
+  movements: readonly {
+    id: string;
+    name: string;
+    shortName: string;
+    leadUnitNames: string[];
+    exemplars: readonly {
+      id: string;
+      name: string;
+      unitName: string;
+      recognitions: readonly { form: string; issuer: string; decision?: string | undefined; date: Date }[];
+    }[];
+  }[];
+  practices: readonly { id: string; title: string; exemplarNames: string[]; replications: readonly { place: string; date: Date }[] }[];
+  broadcasts: readonly MonthOfBroadcasts[];
+  sample: boolean;
+}

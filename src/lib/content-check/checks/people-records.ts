@@ -59,12 +59,6 @@ export function personalSubjects(exemplar: EntrySource | undefined, records: Rea
   return subjectsOf(exemplar, [], listed);
 }
 
-/** Fields a story no longer has, with where they went. */
-export const MOVED_FIELDS: Readonly<{ [field: string]: string }> = {
-  consent:
-    'Sự đồng ý nay ghi trong hồ sơ người (content/people/<mã>.yaml), và bài ghi mã người đó trong people: chuyển khối consent sang hồ sơ (npm run new -- person "Họ tên"), rồi xóa khỏi bài.',
-};
-
 /**
  * A record the schema refused (its error is reported) still names someone: stories that name
  * them are not reported again, and a withdrawal written in it is honoured all the same.

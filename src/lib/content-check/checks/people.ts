@@ -28,8 +28,6 @@ import {
 import { checkSensitive } from './people-sensitive.ts';
 import type { Unpublished } from './unpublished.ts';
 
-export { MOVED_FIELDS } from './people-records.ts';
-
 export interface PeopleCheck {
   problems: Problem[];
   unpublished: Unpublished[];
