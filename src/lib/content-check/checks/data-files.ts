@@ -38,9 +38,11 @@ export function checkDataFile<T extends z.ZodType>(
     file,
     ...error(problem.line, 'frontmatter', problem.message, rules.yamlHint),
   }));
-  const publicLines = new Set((rules.publicFields ?? []).map((at) => parsed.lineOf(at)).filter((line) => line > 1));
+  // The lines of the fields meant to be public (an office's phone), looked up only when a detail is found.
+  let publicLines: Set<number> | undefined;
   for (const detail of findPrivateDetails(read.text)) {
     const line = read.text.slice(0, detail.index).split('\n').length;
+    publicLines ??= new Set((rules.publicFields ?? []).map((at) => parsed.lineOf(at)).filter((l) => l > 1));
     if (publicLines.has(line)) continue;
     problems.push({
       file,

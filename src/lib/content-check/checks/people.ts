@@ -81,11 +81,14 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
     const data = (entry.collection === VERSIONS ? (scriptData.get(entry.id.split('/').pop()!) ?? {}) : entry.data) as StoryData;
     const listed = (data.people ?? []).flatMap((id) => records.get(id) ?? []);
     const known = [...new Set([...listed, ...publicNames])];
-    const peopleLine = entry.lineOf(['people']);
-    const peopleField =
+    // Where `people` is written, found only when a problem is reported: the line is the one
+    // thing the parse the checker shares with the loaders does not carry (frontmatter.ts).
+    let peopleLineFound: number | undefined;
+    const peopleLine = () => (peopleLineFound ??= entry.lineOf(['people']));
+    const peopleField = () =>
       entry.collection === VERSIONS
         ? `people của kịch bản content/scripts/${entry.id.split('/').pop()}.mdx`
-        : `people (dòng ${peopleLine})`;
+        : `people (dòng ${peopleLine()})`;
     const more = new Map<PersonRecord, number>();
     const hold = (person: PersonRecord, line: number, field: string, how: string) => {
       const key = `${entry.collection}/${entry.id}`;
@@ -113,7 +116,7 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
     };
 
     // 1. Withdrawn people: listed, or still named in the text.
-    for (const person of listed.filter((p) => p.data.consent?.withdrawn)) hold(person, peopleLine, 'people', 'Bài ghi trong people');
+    for (const person of listed.filter((p) => p.data.consent?.withdrawn)) hold(person, peopleLine(), 'people', 'Bài ghi trong people');
     const stillListed = known.filter((p) => !p.data.consent?.withdrawn);
     for (const part of parts) {
       for (const person of withdrawn) {
@@ -130,7 +133,7 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
 
     for (const [person, count] of more) {
       push({
-        line: peopleLine,
+        line: peopleLine(),
         field: 'people',
         severity: 'warning',
         message: `Bài còn nêu tên ${person.name} ở ${count} chỗ khác nữa (ngoài ${MAX_PLACES} chỗ ở trên): bài được giữ lại.`,
@@ -169,7 +172,7 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
             field: part.field,
             severity: 'error',
             message: `Bài nêu tên "${written}" (${elsewhere.map((p) => p.name).join(' hoặc ')}) nhưng chưa ghi người này trong people.`,
-            hint: `Thêm ${ids.join(' hoặc ')} vào ${peopleField}, để sự đồng ý và việc rút lại đồng ý của người này áp dụng cho bài.`,
+            hint: `Thêm ${ids.join(' hoặc ')} vào ${peopleField()}, để sự đồng ý và việc rút lại đồng ý của người này áp dụng cho bài.`,
           });
         } else {
           push({
@@ -188,7 +191,7 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
     const subjects = subjectsOf(entry, resolved, listed);
     if (isPersonal && subjects.length === 0) {
       push({
-        line: peopleLine,
+        line: peopleLine(),
         field: 'people',
         severity: 'error',
         message:
