@@ -111,6 +111,30 @@ for (const theme of ['', '#nen-toi']) {
   });
 }
 
+test('every air date on a reading view, the first or the fifth, is a link with a 44px tap target', async ({ page }) => {
+  // Every script and Tày/Nùng version page in the build: folders of truyen-thanh/ but the archive's pages and the bulletins.
+  const scripts = readdirSync(join(dist, 'truyen-thanh'), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !/^\d+$/.test(e.name) && e.name !== 'ban-tin')
+    .map((e) => e.name);
+  const pages = scripts.flatMap((id) => [
+    `/truyen-thanh/${id}/`,
+    ...readdirSync(join(dist, 'truyen-thanh', id), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => `/truyen-thanh/${id}/${e.name}/`),
+  ]);
+  expect(pages.length).toBeGreaterThan(0);
+  let dates = 0;
+  for (const path of pages) {
+    await page.goto(path);
+    const heights = await page
+      .locator('a[href^="/truyen-thanh/ban-tin/"] time')
+      .evaluateAll((times) => times.map((time) => time.closest('a')!.getBoundingClientRect().height));
+    dates += heights.length;
+    for (const height of heights) expect.soft(height, `${path}: ngày phát`).toBeGreaterThanOrEqual(44);
+  }
+  expect(dates).toBeGreaterThanOrEqual(pages.length);
+});
+
 test('each exemplar page lists its scripts and each script links back', async ({ page }) => {
   await page.goto('/truyen-thanh/');
   await page.locator('.bulletin ol a').first().click();
