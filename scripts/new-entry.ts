@@ -12,15 +12,14 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as clack from '@clack/prompts';
 import sharp from 'sharp';
-import { parse } from 'yaml';
 import { discoverContentFiles, readContentFile } from '#lib/content/files.ts';
 import { contentIds, contentLabels, writeEditorSchemas } from '#lib/authoring/editor-schemas.ts';
 import { askNewEntry, Cancelled, validatePersonName, type Answers, type Prompts } from '#lib/authoring/new-entry-questions.ts';
 import { ENTRY_FOLDERS, ENTRY_KINDS, ENTRY_LABELS, newEntry, type EntryKind } from '#lib/authoring/new-entry.ts';
-import { nextPlan, planIdFor, type PlanInput } from '#lib/authoring/new-plan.ts';
 import { newVersion } from '#lib/authoring/new-version.ts';
 import { parseContentFile } from '#lib/content-check/frontmatter.ts';
 import { loadSite } from '#lib/site/settings.ts';
+import { newPlan, planInForceOf } from './lib/new-plan-command.ts';
 import {
   AGE_GROUPS,
   EXEMPLAR_KINDS,
@@ -45,59 +44,44 @@ const fail = (message: string): never => {
 
 const site = loadSite(root);
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    kind: { type: 'string' },
-    movement: { type: 'string' },
-    unit: { type: 'string' },
-    village: { type: 'string' },
-    exemplar: { type: 'string' },
-    person: { type: 'string' },
-    'person-name': { type: 'string' },
-    'age-group': { type: 'string' },
-  },
-});
+const USAGE = `Cách dùng:
+  npm run new                                   hỏi từng bước: loại bài, tiêu đề, phong trào, đơn vị, thôn
+  npm run new -- exemplar "Tiêu đề" [--kind ca-nhan|ho-gia-dinh|tap-the] [--movement mã] [--unit mã] [--village mã]
+  npm run new -- practice "Tiêu đề" [--exemplar mã]
+  npm run new -- script "Tiêu đề" [--exemplar mã]
+  npm run new -- person "Họ tên" --age-group duoi-16|tu-16-tro-len
+  npm run new -- plan <năm>                      kế hoạch năm sau, từ kế hoạch gần nhất
+  npm run new -- tyz <mã kịch bản>               bản tiếng Tày (nut: tiếng Nùng)
+Hướng dẫn: docs/huong-dan-bien-tap.md`;
 
-/** The plans in content/plans/, as their files say, the latest first. */
-function readPlans() {
-  // The files the site loads (src/lib/content/files.ts): year folders in, drafts out.
-  return discoverContentFiles(root, ['plans'])
-    .entries.map(({ file, id }) => ({
-      file,
-      id,
-      data: parse(readContentFile(join(root, file)).text ?? '', { schema: 'core' }) as PlanInput,
-    }))
-    .sort((a, b) => b.data.year - a.data.year);
-}
-
-if (positionals[0] === 'plan') newPlan(positionals[1]);
-
-/** Writes content/plans/<id>.yaml for a year from the latest plan, and stops. */
-function newPlan(yearText: string | undefined): never {
-  const year = Number(yearText);
-  if (!yearText || !Number.isInteger(year) || year < 2000 || year > 2100) fail('Cần năm của kế hoạch, ví dụ: npm run new -- plan 2024');
-  const dir = join(content, 'plans');
-  const plans = readPlans();
-  if (plans.some((p) => p.data.year === year))
-    fail(`Đã có kế hoạch năm ${year} (${plans.find((p) => p.data.year === year)!.file}): sửa tệp đó.`);
-  const latest = plans.find((p) => p.data.year < year) ?? plans[0];
-  if (!latest) fail('Chưa có kế hoạch nào trong content/plans/ để làm điểm bắt đầu: chép một kế hoạch mẫu (xem docs/dung-cho-xa-khac.md).');
-  const id = planIdFor(latest!.id, latest!.data.year, year);
-  const target = join(dir, `${id}.yaml`);
-  if (existsSync(target)) fail(`Tệp content/plans/${id}.yaml đã có.`);
-  writeFileSync(target, nextPlan(latest!.data, latest!.id, year));
-  writeEditorSchemas(root);
-  console.log(`Đã tạo kế hoạch năm ${year}: content/plans/${id}.yaml, từ kế hoạch năm ${latest!.data.year}.
-
-Việc tiếp theo:
-  1. Mở content/plans/${id}.yaml, ghi lại mọi chỗ [Ghi …] theo văn bản kế hoạch năm ${year}.
-  2. Sửa danh sách phong trào (movements): đơn vị chủ trì, chỉ tiêu tối thiểu, câu giao nhiệm vụ.
-     Phong trào mới: thêm tệp trong content/movements/ rồi thêm vào danh sách.
-  3. npm run check     liệt kê mọi chỗ còn phải ghi.
-  4. Từ nay /tien-do/ cho thấy kế hoạch năm ${year}; tiến độ năm ${latest!.data.year} vẫn ở /tien-do/${latest!.data.year}/.`);
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        kind: { type: 'string' },
+        movement: { type: 'string' },
+        unit: { type: 'string' },
+        village: { type: 'string' },
+        exemplar: { type: 'string' },
+        person: { type: 'string' },
+        'person-name': { type: 'string' },
+        'age-group': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    // An option the command does not know: say which, and how the command is used.
+    const option = /'([^']+)'/.exec((error as Error).message)?.[1];
+    return fail(`${option ? `Không có tùy chọn ${option}.` : 'Lệnh chưa đúng.'}\n\n${USAGE}`);
+  }
+})();
+if (values.help) {
+  console.log(USAGE);
   process.exit(0);
 }
+
+if (positionals[0] === 'plan') newPlan(root, positionals[1], fail);
 
 // A Tày or Nùng version of an existing script: npm run new -- tyz <script-id>.
 const [first, second] = positionals;
@@ -209,11 +193,11 @@ if ((answers.kind === 'practice' || answers.kind === 'script') && !exemplar)
   fail('Chưa có điển hình nào: tạo điển hình trước (npm run new -- exemplar "…").');
 
 /**
- * What an entry names until the author chooses: the first movement of the latest plan and a lead
+ * What an entry names until the author chooses: the first movement of the plan in force and a lead
  * unit of the chosen movement there, ids that exist and that the progress page counts.
  */
 function defaultsFor(movement: string | undefined) {
-  const targets = readPlans()[0]?.data.movements ?? [];
+  const targets = planInForceOf(root)?.data.movements ?? [];
   const chosen = movement ?? targets[0]?.movement ?? idsOf('movements')[0] ?? 'ma-phong-trao';
   const lead = targets.find((t) => t.movement === chosen)?.leadUnits[0];
   return { movement: String(chosen), unit: String(lead ?? idsOf('units')[0] ?? 'ma-don-vi'), village: idsOf('villages')[0] };

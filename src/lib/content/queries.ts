@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { today } from '../text/dates.ts';
+import { planInForce, reportablePlans } from '../plan/in-force.ts';
 import { placeholdersIn } from './placeholders.ts';
 import { selectPublished } from './publication.ts';
 import { site } from '../site/settings.ts';
@@ -61,12 +62,15 @@ export const getPractices = async () => (await getPublished()).practices;
 /** Approved scripts whose subjects are all published. */
 export const getScripts = async () => (await getPublished()).scripts;
 
-/** The plan in force: the latest year. */
+/** The plan in force on the day the site is built for: the latest whose year has begun (src/lib/plan/in-force.ts). */
 export async function getCurrentPlan(): Promise<Plan> {
-  const [plan] = await getPlans();
+  const plan = planInForce(await getPlans(), today());
   if (!plan) throw new Error('Chưa có kế hoạch nào trong content/plans/.');
   return plan;
 }
+
+/** The plans the office reports on, the latest first: the plan in force and the years before it. */
+export const getReportablePlans = async (): Promise<Plan[]> => reportablePlans(await getPlans(), today());
 
 /** True while a plan written by `npm run new -- plan` still has text to copy from the new document. */
 export const isDraftPlan = (plan: Plan) => placeholdersIn(plan.data).length > 0;

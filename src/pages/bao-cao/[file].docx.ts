@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPlans, type Plan } from '#lib/content/queries.ts';
+import { getReportablePlans, type Plan } from '#lib/content/queries.ts';
 import { reportOf } from '#lib/report/plan-report.ts';
 import { reportDocx } from '#lib/report/report-docx.ts';
 import { reportDocument } from '#lib/report/report-document.ts';
@@ -9,7 +9,7 @@ import { paths } from '#lib/site/urls.ts';
 
 // /bao-cao/<year>.docx and /bao-cao/<year>-6-thang.docx: the report pages as Word files, written at build time.
 export const getStaticPaths = (async () =>
-  (await getPlans()).flatMap((plan) =>
+  (await getReportablePlans()).flatMap((plan) =>
     REPORT_PERIODS.map((kind) => ({
       params: { file: paths.reportDocx(plan.data.year, kind).replace(/^\/bao-cao\/|\.docx$/g, '') },
       props: { plan, kind },
