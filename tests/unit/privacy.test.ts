@@ -28,6 +28,8 @@ describe('findPrivateDetails finds each detail however it is written', () => {
       'số 020\u3000185\u3000001\u3000234',
       'số 0201\u200B8500\u200B1234',
       'số 020\u2013185\u2013001\u2013234',
+      'căn cước 001 - 184 - 012 - 345',
+      'Bà Liên, CMTND số 012345678, đã ký biên bản.',
       'số 020\u2014185\u2014001\u2014234',
       'số 020\u2212185\u2212001\u2212234',
       'số 020\u2011185\u2011001\u2011234',
@@ -63,6 +65,16 @@ describe('findPrivateDetails finds each detail however it is written', () => {
     ]),
     // Phone numbers.
     ...cases('phone', [
+      'Số của tổ trưởng 0912 - 345 - 678 nhé',
+      'Số của tổ trưởng 0912--345--678 nhé',
+      'Số của tổ trưởng 0912   345   678 nhé',
+      'Số của tổ trưởng 0912/345/678 nhé',
+      'Số của tổ trưởng 0912,345,678 nhé',
+      'gọi 0\uFE0F\u20E39\uFE0F\u20E31\uFE0F\u20E32\uFE0F\u20E33\uFE0F\u20E34\uFE0F\u20E35\uFE0F\u20E36\uFE0F\u20E37\uFE0F\u20E38\uFE0F\u20E3 nhé',
+      'gọi 0\u03329\u03321\u03322\u03323\u03324\u03325\u03326\u03327\u03328\u0332 nhé',
+      'gọi \u0660\u0669\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668 nhé',
+      'gọi \u24EA\u2468\u2460\u2461\u2462\u2463\u2464\u2465\u2466\u2467 nhé',
+      'gọi \u2070\u2079\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078 nhé',
       'Gọi anh Tú theo số 0912 345 678.',
       'ĐT: 0205.3870.123',
       'Liên hệ +84 912 345 678',
@@ -148,6 +160,12 @@ describe('findPrivateDetails finds each detail however it is written', () => {
       '[Viết thư](mailto:tu.hoang&#64;gmail.com)',
       'ghi chú {/* tu.hoang@gmail.com */}',
       '[viết thư](mailto:hoang.dat＠gmail.com)',
+      'thư về nguyenvana @gmail.com',
+      'thư về nguyenvana@ gmail.com',
+      'thư về nguyenvana @ gmail . com',
+      'thư về nguyenvana@gmail[.]com',
+      'thư về nguyenvana a móc gmail chấm com',
+      'thư về nguyenvana@gmail thôi',
     ]),
   ])('finds a %s in "%s"', (kind, text) => {
     expect(kinds(text)).toEqual([kind]);
@@ -203,6 +221,13 @@ describe('findPrivateDetails leaves public numbers and official mailboxes alone'
     '- 2021\n- 2022\n- 2023',
     'Cho 350.000.000 đồng, theo 912 hộ',
     'Theo 0 hộ, có 350 000 000o',
+    'Giai đoạn 2021 - 2025 và 2021-2025',
+    'Ngày 27/11/2026 và 01/12/2026',
+    'Quyết định số 212/2023/QĐ-UBND ngày 12/5/2023',
+    'thôn 1,2,3 và tổ 4, điểm 9,5/10, tỷ lệ 95,5%',
+    'Năm 2023 - 2024 có 120 - 150 hộ',
+    'Diện tích 100 m² và ½ ha',
+    'xem @gmail ở đâu',
   ])('finds nothing in "%s"', (text) => {
     expect(findPrivateDetails(text)).toEqual([]);
   });

@@ -112,9 +112,28 @@ export function decodePercent(reader: ReaderText): ReaderText {
  * case has no match.
  */
 const LOOK_ALIKE =
-  /(?![ -])[\t\p{Zs}\p{Zl}\p{Zp}\p{Cf}\p{Pd}\u2212\u2043\u02D7\u00B7\u2024\uFE50-\uFE6B\uFF01-\uFF5E\u{1D400}-\u{1D7FF}]/gu;
+  /(?![ \-0-9])(?:[\t\p{Zs}\p{Zl}\p{Zp}\p{Cf}\p{Pd}\p{Nd}\p{No}\u2212\u2043\u02D7\u00B7\u2024\uFE50-\uFE6B\uFF01-\uFF5E\u{1D400}-\u{1D7FF}]|(?<=[\p{Nd}\p{No}]\p{M}*)\p{M})/gu;
+
+/**
+ * A decimal digit of any script as 0–9: Unicode gives each script's ten digits in one run, zero
+ * first ("٠١٢" Arabic-Indic, "०१२" Devanagari, "𝟎𝟏𝟐" mathematical bold).
+ */
+function asciiDigit(character: string): string {
+  const code = character.codePointAt(0)!;
+  let zero = code;
+  while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((code - zero) % 10);
+}
 
 function lookAlike(character: string): string {
+  // A mark on a digit ("0̲", the keycap of "0️⃣") is drawn around it, not read.
+  if (/\p{M}/u.test(character)) return '';
+  if (/\p{Nd}/u.test(character)) return asciiDigit(character);
+  // Circled, superscript, subscript digits ("⓪⑨①", "⁰⁹"): a digit as read; other numerals ("½") as written.
+  if (/\p{No}/u.test(character)) {
+    const plain = character.normalize('NFKC');
+    return /^\d$/.test(plain) ? plain : character;
+  }
   if (character === '\t' || /\p{Zs}/u.test(character)) return ' ';
   if (/[\p{Zl}\p{Zp}]/u.test(character)) return '\n';
   if (/\p{Cf}/u.test(character)) return '';

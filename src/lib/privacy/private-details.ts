@@ -40,17 +40,20 @@ export function maskDetail(value: string): string {
 // ---------------------------------------------------------------------------------------
 // Numbers
 //
-// A run is digits in groups joined by one separator a reader skips over: a space (two at
-// most), a dot, a dash, the brackets of "(0205) 3870 123" and "(+84) 912…", or a single
-// line break, which a paragraph shows as a space. A run may hold several numbers
-// ("2023 0912 345 678", "0912345678-0987654321"), so its groups are tried from each group
-// on, longest first. Digits spelled out as words ("không chín một hai…") are read too.
+// A run is digits in groups joined by one separator a reader skips over: spaces (three at
+// most: a browser shows one), a dot, a slash or a comma, a dash or two with or without spaces
+// around ("0912 - 345 - 678", "0912--345"), the brackets of "(0205) 3870 123" and
+// "(+84) 912…", or a single line break, which a paragraph shows as a space. A run may hold
+// several numbers ("2023 0912 345 678", "0912345678-0987654321"), so its groups are tried
+// from each group on, longest first. Digits spelled out as words ("không chín một hai…") are
+// read too.
 
-const RUN = /(?:\+ ?|\(\+?)?\d+(?:(?: {1,2}|[.-]|\) ?| ?\(| *\r?\n *)\d+)*/g;
-const SEPARATOR = /(?: {1,2}|[.-]|\) ?| ?\(| *\r?\n *)(?=\d)/y;
+const JOIN = String.raw`(?: {1,3}|[./,]| ?-{1,2} ?|\) ?| ?\(| *\r?\n *)`;
+const RUN = new RegExp(String.raw`(?:\+ ?|\(\+?)?\d+(?:${JOIN}\d+)*`, 'g');
+const SEPARATOR = new RegExp(String.raw`${JOIN}(?=\d)`, 'y');
 
 /** Words that name an identity document, without diacritics (see `fold`). */
-const ID_WORDS = /(?<![a-z])(?:cmnd|cccd|cmt|can cuoc|chung minh|dinh danh|so the)(?![a-z])/;
+const ID_WORDS = /(?<![a-z])(?:cmnd|cmtnd|cccd|cmt|can cuoc|chung minh|dinh danh|so the|ho chieu)(?![a-z])/;
 /** After the number, what only an identity card has: "cấp ngày…", "do Công an… cấp". */
 const ID_AFTER = /^[^\d\n]{0,12}(?:cap ngay|ngay cap|noi cap|cap tai|do cong an)/;
 /** Words that announce a phone number, as written (after lower-casing). */
@@ -255,10 +258,14 @@ function isAmount(groups: Group[], after: string): boolean {
 // " chấm ". A bare " at " counts only before a dot written as a word ("x at y dot com"):
 // "nhìn at gmail.com" is English prose more often than an address.
 
-const AT = /@| @ | ?[[({<] ?(?:at|a|a còng|a cong|@) ?[\])}>] ?| (?:a còng|a cong|at) /giu;
+const AT = / ?@ ?| ?[[({<] ?(?:at|a|a còng|a cong|a móc|a moc|@) ?[\])}>] ?| (?:a còng|a cong|a móc|a moc|at) /giu;
 const LOCAL_PART = /[\p{L}\p{N}._%+-]+$/u;
-const DOMAIN = /[\p{L}\p{N}-]+(?:(?:\.| ?[[({] ?(?:dot|chấm|cham) ?[\])}] ?| (?:dot|chấm|cham) )[\p{L}\p{N}-]+)+/iuy;
-const DOT_WRITTEN = / ?[[({] ?(?:dot|chấm|cham) ?[\])}] ?| (?:dot|chấm|cham) /giu;
+const DOMAIN = /[\p{L}\p{N}-]+(?:(?: ?\. ?| ?[[({] ?(?:dot|chấm|cham|\.) ?[\])}] ?| (?:dot|chấm|cham) )[\p{L}\p{N}-]+)+/iuy;
+const DOT_WRITTEN = / ?\. ?| ?[[({] ?(?:dot|chấm|cham|\.) ?[\])}] ?| (?:dot|chấm|cham) /giu;
+/** Endings of the domains people's mailboxes are at. */
+const COMMON_ENDING = /\.(?:com|net|org|vn|edu|info|biz|io|me|co)$/i;
+/** Free mailboxes, whose addresses are people's even written without ".com": "lienhoang@gmail". */
+const FREE_MAIL = /^(?:gmail|yahoo|ymail|hotmail|outlook|live|icloud|proton|protonmail|zoho)$/i;
 /** Official mailboxes may be published; anything else is treated as personal. */
 const OFFICIAL_DOMAIN = /(?:^|\.)gov\.vn$/i;
 
@@ -268,15 +275,27 @@ function findEmails(text: string): Candidate[] {
     const local = LOCAL_PART.exec(text.slice(Math.max(0, at.index - 64), at.index));
     if (!local || !/[\p{L}\p{N}]/u.test(local[0])) continue;
     DOMAIN.lastIndex = at.index + at[0].length;
-    const domain = DOMAIN.exec(text);
+    // Without a dot, only a free mailbox glued to its "@" ("lienhoang@gmail"): "xem @gmail" is prose.
+    const domain = DOMAIN.exec(text) ?? (at[0] === '@' ? freeMailbox(text, at.index + 1) : null);
     if (!domain) continue;
     const plainDomain = domain[0].replace(DOT_WRITTEN, '.');
     if (/^ at $/i.test(at[0]) && plainDomain === domain[0]) continue;
     // The last label of a domain is letters: "x@1.5" or "a@b.2023" is not an address.
-    if (!/\.\p{L}{2,}$/u.test(plainDomain)) continue;
+    if (!/\.\p{L}{2,}$/u.test(plainDomain) && !FREE_MAIL.test(plainDomain)) continue;
+    // A space before "@" reads as an address only with a mail domain's ending: "theo dõi
+    // @hoinongdan.quanglac" is a page's handle, "nguyenvana @gmail.com" an address.
+    if (/^ @/.test(at[0]) && !COMMON_ENDING.test(plainDomain)) continue;
     if (OFFICIAL_DOMAIN.test(plainDomain)) continue;
     const index = at.index - local[0].length;
     found.push({ kind: 'email', text: text.slice(index, domain.index + domain[0].length), index });
   }
   return found;
+}
+
+/** A free mailbox's name with no dot after it ("@gmail"), as a match of the domain. */
+function freeMailbox(text: string, from: number): RegExpExecArray | null {
+  const name = /[\p{L}]+(?![\p{L}\p{N}.-])/uy;
+  name.lastIndex = from;
+  const found = name.exec(text);
+  return found && FREE_MAIL.test(found[0]) ? found : null;
 }

@@ -9,7 +9,8 @@ import { originalOffset, type ReaderText } from './traced-text.ts';
  * Markdown, YAML and JavaScript strings (`\-`, `\x40`, `\u0040`), HTML character references (named, decimal, hexadecimal, also without
  * their `;` as browsers accept them), percent-encoding (`%40`, `%C3%A1`), then every kind
  * of space becomes " ", every dash "-", invisible format characters (zero-width space,
- * soft hyphen, direction marks) go, full-width and mathematical forms become their plain
+ * soft hyphen, direction marks) go, digits of any script (Arabic-Indic, circled, superscript,
+ * keycaps and underlined ones) become 0–9, full-width and mathematical forms become their plain
  * letters and digits, and the whole is composed to Unicode NFC.
  */
 export function readerText(source: string): ReaderText {
