@@ -16,7 +16,7 @@ const DOT_WRITTEN = / ?\. ?| ?[[({] ?(?:dot|chấm|cham|\.) ?[\])}] ?| (?:dot|ch
 /** Endings of the domains people's mailboxes are at. */
 const COMMON_ENDING = /\.(?:com|net|org|vn|edu|info|biz|io|me|co)$/i;
 /** Free mailboxes, whose addresses are people's even written without ".com": "lienhoang@gmail". */
-const FREE_MAIL = /^(?:gmail|yahoo|ymail|hotmail|outlook|live|icloud|proton|protonmail|zoho)$/i;
+export const FREE_MAIL = /^(?:gmail|yahoo|ymail|hotmail|outlook|live|icloud|proton|protonmail|zoho)$/i;
 /** Official mailboxes may be published; anything else is treated as personal. */
 const OFFICIAL_DOMAIN = /(?:^|\.)gov\.vn$/i;
 
@@ -51,3 +51,6 @@ function freeMailbox(text: string, from: number): RegExpExecArray | null {
   const found = name.exec(text);
   return found && FREE_MAIL.test(found[0]) ? found : null;
 }
+
+/** True for an address at a free mailbox provider (gmail.com, yahoo.com.vn…): a person's, not an office's. */
+export const isFreeMailbox = (address: string) => FREE_MAIL.test(address.split('@')[1]?.split('.')[0] ?? '');

@@ -1,12 +1,14 @@
 /** content/site.yaml: the commune's names, read by every page (src/lib/site/settings.ts). */
 import { siteSchema } from '#schemas/site.ts';
 import { SITE_FILE } from '../../site/settings.ts';
-import { warning } from '../context.ts';
+import { error, warning } from '../context.ts';
+import { isFreeMailbox } from '../../privacy/emails.ts';
+import { maskDetail } from '../../privacy/private-details.ts';
 import type { Problem } from '../problem.ts';
 import { checkDataFile } from './data-files.ts';
 
 export function checkSiteFile(root: string): Problem[] {
-  const { problems, data } = checkDataFile(root, SITE_FILE, siteSchema, {
+  const { problems, data, lineOf } = checkDataFile(root, SITE_FILE, siteSchema, {
     missing: {
       message: 'Chưa có tệp thông tin về xã và trang.',
       hint: 'Chép content/site.yaml của bản gốc rồi sửa tên xã, tỉnh, cơ quan, đài truyền thanh (xem docs/dung-cho-xa-khac.md).',
@@ -17,6 +19,29 @@ export function checkSiteFile(root: string): Problem[] {
       ['office', 'phone'],
     ],
   });
+  // The office's own mailbox and line are published on every page: a person's are not theirs to publish.
+  if (data && isFreeMailbox(data.office.email)) {
+    problems.push({
+      file: SITE_FILE,
+      ...error(
+        lineOf?.(['office', 'email']) ?? 1,
+        'office.email',
+        `office.email là hộp thư cá nhân (${maskDetail(data.office.email)}): địa chỉ này hiện ở cuối mọi trang.`,
+        'Ghi hộp thư công vụ của bộ phận (ví dụ vanphong@tenxa.gov.vn), không ghi hộp thư của một người.',
+      ),
+    });
+  }
+  if (data?.office.phone && isMobile(data.office.phone)) {
+    problems.push({
+      file: SITE_FILE,
+      ...warning(
+        lineOf?.(['office', 'phone']) ?? 1,
+        'office.phone',
+        `office.phone là số di động (${maskDetail(data.office.phone)}): số này hiện ở cuối mọi trang.`,
+        'Nếu là số riêng của một người, thay bằng số máy bàn của văn phòng; chỉ để số di động khi đó là đường dây nóng công khai của cơ quan.',
+      ),
+    });
+  }
   if (data && !data.url) {
     problems.push({
       file: SITE_FILE,
@@ -30,3 +55,6 @@ export function checkSiteFile(root: string): Problem[] {
   }
   return problems;
 }
+
+/** A Vietnamese mobile number (03, 05, 07, 08, 09 after the 0 or +84), not an office's landline (02…). */
+const isMobile = (phone: string) => /^(?:\+84|0)[35789]/.test(phone.replace(/[\s.]/g, ''));
