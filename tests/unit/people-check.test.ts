@@ -50,6 +50,8 @@ describe('a person who withdrew consent', () => {
     ['her short name without marks', 'To truong la chi Lua.', 'nội dung', 37],
     ['the name as HTML entities', 'Tổ trưởng là chị Hoàng Th&#7883; L&#7909;a.', 'nội dung', 37],
     ['the name in a quote’s attribution', '<Quote by="Chị Hoàng Thị Lụa">Làm chung thì vui.</Quote>', 'nội dung', 37],
+    ['the name split by a link', 'Tổ làm bánh của chị [Hoàng Thị](https://example.com) Lụa cũng góp công.', 'nội dung', 37],
+    ['her call name as a link', 'Tổ làm bánh của [chị](https://example.com) Lụa cũng góp công.', 'nội dung', 37],
   ])('holds a story that still has %s, naming its file, line and field', (_how, body, field, line) => {
     const { errors, warnings, held } = check({ [LUA]: withdrawn('Hoàng Thị Lụa'), [STORY]: collective(body) });
     expect(errors).toEqual([]);

@@ -66,6 +66,7 @@ describe('findPrivateDetails finds each detail however it is written', () => {
     // Phone numbers.
     ...cases('phone', [
       'Số của tổ trưởng 0912 - 345 - 678 nhé',
+      'Số của tổ trưởng [0912](https://zalo.me) 345 678 nhé',
       'Số của tổ trưởng 0912--345--678 nhé',
       'Số của tổ trưởng 0912   345   678 nhé',
       'Số của tổ trưởng 0912/345/678 nhé',

@@ -21,6 +21,17 @@ describe('readerText shows a text as a reader sees it', () => {
     ['emphasis and code markers glued to digits', '09**12**3 `45` _6_ x@**y**', '09123 45 6 x@y**'],
     ['Markdown, YAML and JavaScript escapes', '1\\-2 \\x40 \\u0040 \\u{40} \\*', '1-2 @ @ @ *'],
     ['an MDX comment, moved to the end', 'a{/* ẩn */}b', 'ab\n ẩn '],
+    [
+      'a link as its text, its address moved to the end',
+      'chị [Hoàng Thị](https://x.vn) Lụa, [0912](tel:1) 345',
+      'chị Hoàng Thị Lụa, 0912 345\nhttps://x.vn\ntel:1',
+    ],
+    ['a picture as its description', 'xem ![tổ hòa giải](../images/a.jpg) nhé', 'xem tổ hòa giải nhé\n../images/a.jpg'],
+    [
+      'digits of other scripts, circled, superscript and keycaps',
+      '\u0660\u0669 \u24EA\u2468 \u2070\u2079 0\uFE0F\u20E3 1\u0332',
+      '09 09 09 0 1',
+    ],
     ['line and paragraph separators as line breaks', 'a\u2028b\u2029c', 'a\nb\nc'],
     ['a plain Vietnamese text unchanged', 'Đường làng sạch đẹp - 2023.', 'Đường làng sạch đẹp - 2023.'],
   ])('%s', (_, input, expected) => {

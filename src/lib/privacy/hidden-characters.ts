@@ -7,7 +7,7 @@ import { DecodingMode, EntityDecoder, htmlDecodeTree } from 'entities/decode';
 import { Builder, type ReaderText } from './traced-text.ts';
 
 const MARKUP =
-  /\{\s*\/\*([\s\S]*?)\*\/\s*\}|\\(?:x([0-9A-Fa-f]{2})|u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|([!-/:-@[-`{-~]))|(?<=[\p{N}@])[*_~`]+|[*_~`]+(?=[\p{N}@])/gu;
+  /!?\[([^\]\n]*)\]\(([^)\s]*)(?: "[^"\n]*")?\)|\{\s*\/\*([\s\S]*?)\*\/\s*\}|\\(?:x([0-9A-Fa-f]{2})|u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|([!-/:-@[-`{-~]))|(?<=[\p{N}@])[*_~`]+|[*_~`]+(?=[\p{N}@])/gu;
 
 export function removeMarkup(reader: ReaderText): ReaderText {
   const { text } = reader;
@@ -18,8 +18,15 @@ export function removeMarkup(reader: ReaderText): ReaderText {
   for (const match of text.matchAll(MARKUP)) {
     out.copy(copied, match.index);
     copied = match.index + match[0].length;
-    const [whole, comment, hex2, braced, hex4, hex8, punctuation] = match;
-    if (comment !== undefined) {
+    const [whole, linkText, linkTarget, comment, hex2, braced, hex4, hex8, punctuation] = match;
+    if (linkText !== undefined) {
+      // A link reads as its text ("[0912](…) 345 678", "chị [Hoàng Thị](…) Lụa"); its address is
+      // read apart, at the end, like a comment.
+      const textStart = match.index + whole.indexOf('[') + 1;
+      out.copy(textStart, textStart + linkText.length);
+      const targetStart = textStart + linkText.length + 2;
+      comments.push([targetStart, targetStart + linkTarget!.length]);
+    } else if (comment !== undefined) {
       const start = match.index + whole.indexOf('/*') + 2;
       comments.push([start, start + comment.length]);
     } else if (hex2 ?? braced ?? hex4 ?? hex8) {
