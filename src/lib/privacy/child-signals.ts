@@ -139,7 +139,7 @@ export function childSignals(list: readonly Word[], start: number, end: number, 
       i++;
       continue;
     }
-    // "đang học ở Trường Tiểu học Quảng Lạc"; a Trường THPT (15 to 18) says nothing sure.
+    // "đang học ở Trường Tiểu học Ví Dụ"; a Trường THPT (15 to 18) says nothing sure.
     const school = STUDIES_AT.find((parts) => at(list, i, parts));
     if (school) {
       const kind = SCHOOL_FOR_CHILDREN.find((parts) => at(list, i + school.length, parts));
