@@ -187,7 +187,9 @@ describe('what a story says of a child', () => {
   const signals = (text: string) => {
     const words = readerWords(text);
     const [mention] = findMentions(words);
-    return childSignals(words, mention!.start, mention!.end, mention!.honorific).map((s) => `${s.evidence}:${s.text}`);
+    return childSignals(words, mention!.start, mention!.end, mention!.honorific, new Date('2026-06-01')).map(
+      (s) => `${s.evidence}:${s.text}`,
+    );
   };
   it.each([
     ['Chị Hoàng Thị Lụa, 38 tuổi, làm bánh.', ['adult:38 tuổi']],

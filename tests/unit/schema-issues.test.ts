@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { PARSE_OPTIONS } from '#lib/content-check/error-map.ts';
 import { issueToProblems } from '#lib/content-check/schema-issues.ts';
 import { checkerTools } from '#lib/content-check/tools.ts';
-import { calendarDate } from '#schemas/common.ts';
+import { calendarDate, slug } from '#schemas/common.ts';
+import { abbreviationsSchema } from '#schemas/abbreviations.ts';
 import { HINTS } from '#schemas/hints.ts';
 import { personSchema } from '#schemas/person.ts';
 
 // The checker picks a hint by the issue's code and parameters, never by its wording: a zod
 // upgrade that rewords a message cannot change the advice an editor gets.
 const problemsOf = (schema: z.ZodType, data: unknown) =>
-  (schema.safeParse(data, PARSE_OPTIONS).error?.issues ?? []).flatMap(issueToProblems);
+  (schema.safeParse(data, PARSE_OPTIONS).error?.issues ?? []).flatMap((issue) => issueToProblems(issue));
 
 describe('hints carried by the issue', () => {
   const tools = checkerTools(new Map([['units', new Set(['hoi-nong-dan-xa'])]]), '/tmp', { root: '/tmp' });
@@ -66,5 +67,42 @@ describe('Vietnamese messages, per parse', () => {
     expect(z.number().safeParse('x', PARSE_OPTIONS).error?.issues[0]?.message).toBe('Phải là một con số, đang là chữ "x".');
     // Importing the checker's modules changed nothing for other parses.
     expect(z.number().safeParse('x').error?.issues[0]?.message).not.toMatch(/Phải là/);
+  });
+});
+
+describe('a value in the wrong format gets the advice for its format', () => {
+  it('a code (file name, id) keeps the advice for codes', () => {
+    expect(problemsOf(z.object({ village: slug }), { village: 'Thôn A' })[0]?.hint).toMatch(/gạch ngang/);
+  });
+
+  it('an e-mail, a web address and a short form of a script do not get it', () => {
+    expect(problemsOf(z.object({ email: z.email() }), { email: 'van phong' })[0]?.hint).toBe(HINTS.email);
+    expect(problemsOf(z.object({ url: z.url() }), { url: 'tenxa.gov.vn' })[0]?.hint).toBe(HINTS.url);
+    const short = problemsOf(abbreviationsSchema, { abbreviations: { 'U BND': 'Ủy ban nhân dân' } })[0];
+    expect(short?.message).toMatch(/phải viết liền/);
+    expect(short?.hint).not.toMatch(/gạch ngang/);
+  });
+});
+
+describe('a missing field in a YAML file, where every line is a field', () => {
+  const YAML = { yaml: true, guide: 'docs/dung-cho-xa-khac.md' };
+  const hintOf = (schema: z.ZodType, data: unknown) =>
+    issueToProblems(schema.safeParse(data, PARSE_OPTIONS).error!.issues[0]!, YAML)[0]!.hint;
+
+  it('says where the line goes, with no "---", and names the guide it was given', () => {
+    expect(hintOf(z.object({ station: z.string() }), {})).toBe(
+      'Thêm dòng "station: …" vào tệp, sát lề trái (không thụt vào); xem ý nghĩa và ví dụ của từng trường trong docs/dung-cho-xa-khac.md.',
+    );
+    expect(hintOf(z.object({ office: z.object({ name: z.string() }) }), { office: {} })).toMatch(
+      /^Thêm dòng "name: …" dưới dòng "office:"/,
+    );
+    expect(hintOf(z.object({ steps: z.array(z.object({ name: z.string() })) }), { steps: [{ name: 'a' }, {}] })).toMatch(
+      /^Thêm dòng "name: …" vào mục thứ 2 của danh sách "steps"/,
+    );
+  });
+
+  it('keeps the frontmatter advice for an entry with "---"', () => {
+    const [problem] = issueToProblems(z.object({ title: z.string() }).safeParse({}, PARSE_OPTIONS).error!.issues[0]!);
+    expect(problem!.hint).toMatch(/giữa hai dòng ---/);
   });
 });

@@ -22,6 +22,7 @@ import {
   type LoadedCollection,
 } from '../content/files.ts';
 import { placeholdersIn } from '../content/placeholders.ts';
+import { today } from '../text/dates.ts';
 import { checkBody } from './checks/body.ts';
 import { checkFutureDates } from './checks/future-dates.ts';
 import { checkPeople } from './checks/people.ts';
@@ -139,8 +140,10 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
     if (entry.collection === 'scripts' && entry.data)
       problems.push(...checkScriptSpeech(entry, entry.data.status === SCRIPT_APPROVED, speech.dictionary));
   }
-  const people = checkPeople(published);
-  const dates = checkFutureDates(published);
+  // One "today" for both: a birth year's age and a story's date are read on the same day.
+  const now = today();
+  const people = checkPeople(published, now);
+  const dates = checkFutureDates(published, now);
   const held = withDependents(published, [...people.unpublished, ...dates.unpublished]);
   problems.push(...people.problems, ...dates.problems, ...held.problems);
   // The people records are read here, never loaded: they hold consent, not pages.

@@ -12,12 +12,15 @@ import { PARSE_OPTIONS } from '../error-map.ts';
 import { parseContentFile, type ParsedFile } from '../frontmatter.ts';
 import { FILE_FIELD, type Problem } from '../problem.ts';
 import { issueToProblems } from '../schema-issues.ts';
+import { GUIDE } from '#schemas/hints.ts';
 
 interface DataFileRules {
   /** What to say when the file is missing; undefined when the file is optional. */
   missing?: { message: string; hint: string };
   /** How to write the file, for a line that does not read as YAML. */
   yamlHint: string;
+  /** Where the file's fields are explained, for a field missing or wrong; the editing guide when unsaid. */
+  guide?: string;
   /** Fields made to publish an office's mailbox or phone line: the privacy rule leaves their lines alone. */
   publicFields?: readonly (readonly string[])[];
 }
@@ -60,7 +63,7 @@ export function checkDataFile<T extends z.ZodType>(
   const result = schema.safeParse(parsed.data ?? {}, PARSE_OPTIONS);
   if (result.success) return { problems, data: result.data, lineOf: parsed.lineOf };
   for (const issue of result.error.issues) {
-    for (const { path: at, field, message, hint } of issueToProblems(issue))
+    for (const { path: at, field, message, hint } of issueToProblems(issue, { yaml: true, guide: rules.guide ?? GUIDE }))
       problems.push({ file, ...error(parsed.lineOf(at), field, message, hint) });
   }
   return { problems, lineOf: parsed.lineOf };

@@ -18,9 +18,10 @@ export function gatherAgeSignals(
   entry: EntrySource,
   resolved: readonly { person: PersonRecord; mention: Mention; part: TextPart }[],
   personal: { subjects: readonly PersonRecord[]; recognitions: readonly { form: string }[] } | undefined,
+  today: Date,
 ): void {
   for (const { person, mention, part } of resolved) {
-    for (const signal of childSignals(part.words, mention.start, mention.end, mention.honorific)) {
+    for (const signal of childSignals(part.words, mention.start, mention.end, mention.honorific, today)) {
       const list = ageSignals.get(person.id) ?? [];
       list.push({ entry, part, signal, word: part.words[signal.at]! });
       ageSignals.set(person.id, list);

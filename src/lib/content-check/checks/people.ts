@@ -8,7 +8,7 @@
  * person's record and consent, whether or not the editor remembered to say so.
  */
 import { findMentions, findName, resolveMention, type Mention } from '../../privacy/person-names.ts';
-import { isoDate } from '../../text/dates.ts';
+import { isoDate, today } from '../../text/dates.ts';
 import { PERSON_KINDS, type ExemplarKind, type SensitiveTopic } from '#schemas/vocabulary.ts';
 import type { Problem } from '../problem.ts';
 import { storyText, type EntrySource, type TextPart } from '../story-text.ts';
@@ -33,7 +33,8 @@ export interface PeopleCheck {
   unpublished: Unpublished[];
 }
 
-export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
+/** `now`: the day a birth year is read on, the checker's own today (BUILD_DATE sets it). */
+export function checkPeople(entries: readonly EntrySource[], now: Date = today()): PeopleCheck {
   const problems: Problem[] = [];
   const unpublished: Unpublished[] = [];
   const records = readPeople(entries);
@@ -200,7 +201,7 @@ export function checkPeople(entries: readonly EntrySource[]): PeopleCheck {
       });
     }
 
-    gatherAgeSignals(ageSignals, entry, resolved, isPersonal ? { subjects, recognitions: data.recognitions ?? [] } : undefined);
+    gatherAgeSignals(ageSignals, entry, resolved, isPersonal ? { subjects, recognitions: data.recognitions ?? [] } : undefined, now);
 
     // 5. Sensitive topics: declared in the story, agreed to by each person they are about.
     const about = isPersonal

@@ -1,4 +1,5 @@
 /** content/site.yaml: the commune's names, read by every page (src/lib/site/settings.ts). */
+import { SITE_GUIDE } from '#schemas/hints.ts';
 import { siteSchema } from '#schemas/site.ts';
 import { SITE_FILE } from '../../site/settings.ts';
 import { error, warning } from '../context.ts';
@@ -11,9 +12,10 @@ export function checkSiteFile(root: string): Problem[] {
   const { problems, data, lineOf } = checkDataFile(root, SITE_FILE, siteSchema, {
     missing: {
       message: 'Chưa có tệp thông tin về xã và trang.',
-      hint: 'Chép content/site.yaml của bản gốc rồi sửa tên xã, tỉnh, cơ quan, đài truyền thanh (xem docs/dung-cho-xa-khac.md).',
+      hint: `Chép content/site.yaml của bản gốc rồi sửa tên xã, tỉnh, cơ quan, đài truyền thanh (xem ${SITE_GUIDE}).`,
     },
     yamlHint: 'Mỗi dòng "tên: giá trị", thụt lề bằng dấu cách; câu có dấu ":" đặt trong dấu nháy kép.',
+    guide: SITE_GUIDE,
     publicFields: [
       ['office', 'email'],
       ['office', 'phone'],
