@@ -35,7 +35,7 @@ export function findEmails(text: string): { kind: 'email'; text: string; index: 
     // The last label of a domain is letters: "x@1.5" or "a@b.2023" is not an address.
     if (!/\.\p{L}{2,}$/u.test(plainDomain) && !FREE_MAIL.test(plainDomain)) continue;
     // A space before "@" reads as an address only with a mail domain's ending: "theo dõi
-    // @hoinongdan.quanglac" is a page's handle, "nguyenvana @gmail.com" an address.
+    // @hoinongdan.tenxa" is a page's handle, "nguyenvana @gmail.com" an address.
     if (/^ @/.test(at[0]) && !COMMON_ENDING.test(plainDomain)) continue;
     if (OFFICIAL_DOMAIN.test(plainDomain)) continue;
     const index = at.index - local[0].length;
