@@ -21,6 +21,21 @@ const withLine = (line: string, status = 'da-duyet') =>
     .replace('status: da-duyet', `status: ${status}`)
     .replace('Anh Nông Văn Thử ở thôn', `${line}\n\nAnh Nông Văn Thử ở thôn`);
 
+describe('what a script\u2019s loudspeaker copy says once short forms are read out', () => {
+  it('refuses a phone number hidden in abbreviations.yaml, which only the .txt would say', () => {
+    tree = makeContentTree();
+    tree.write(
+      'content/abbreviations.yaml',
+      LIST.replace('abbreviations:\n', 'abbreviations:\n  SĐTA: không chín một hai\n  SĐTB: ba bốn năm sáu bảy tám\n'),
+    );
+    tree.write(SCRIPT, withLine('Có việc gấp bà con gọi SĐTA SĐTB.'));
+    const errors = checkContent(tree.root).problems.filter((p) => p.severity === 'error');
+    expect(errors).toEqual([expect.objectContaining({ file: SCRIPT, field: 'nội dung' })]);
+    expect(errors[0]!.message).toMatch(/^Lời đọc trên loa có số điện thoại/);
+    expect(errors[0]!.hint).toContain('content/abbreviations.yaml');
+  });
+});
+
 describe('what an approved script\u2019s loudspeaker copy cannot say', () => {
   it('accepts numbers, dates, money and listed abbreviations', () => {
     expect(

@@ -12,6 +12,7 @@ import { findUnsayable, type Unsayable } from '../../loudspeaker/speech/unsayabl
 import { abbreviationsSchema } from '#schemas/abbreviations.ts';
 import { SCRIPT_APPROVED, SCRIPT_LANGUAGE_NAMES, type ScriptLanguage } from '#schemas/vocabulary.ts';
 import { BODY_FIELD, FILE_FIELD, type Problem } from '../problem.ts';
+import { PRIVATE_DETAIL_LABELS, findPrivateDetails, maskDetail } from '../../privacy/private-details.ts';
 import { checkDataFile } from './data-files.ts';
 
 /** The checker's name for the Tày and Nùng versions of scripts (src/lib/content/files.ts). */
@@ -60,6 +61,20 @@ export function checkScriptSpeech(entry: SpeechEntry, approved: boolean, diction
   const spoken = toParagraphs(entry.body).map((p) => toSpoken(p, dictionary));
   const seconds = readingSeconds(countSyllables(spoken.join(' ')));
   if (approved && seconds > MAX_SCRIPT_SECONDS) problems.push(tooLong(entry, seconds));
+  // What the loudspeaker says is read again once short forms are said in full: a number can hide
+  // in abbreviations.yaml ("SĐTA: không chín một hai") and only appear in the .txt.
+  const written = new Set(findPrivateDetails(entry.body).map((d) => d.kind));
+  for (const detail of findPrivateDetails(spoken.join('\n'))) {
+    if (written.has(detail.kind)) continue; // reported where it is written
+    problems.push({
+      file: entry.file,
+      line: entry.bodyStartLine,
+      field: BODY_FIELD,
+      severity: 'error',
+      message: `Lời đọc trên loa có ${PRIVATE_DETAIL_LABELS[detail.kind]} (${maskDetail(detail.text)}) khi đọc các chữ viết tắt thành lời.`,
+      hint: `Xem các chữ viết tắt trong bài và cách đọc của chúng trong ${ABBREVIATIONS_FILE}; không ghi số điện thoại, số giấy tờ của người dân vào đó.`,
+    });
+  }
   if (!approved) return problems;
   for (const found of findUnsayable(spoken.join('\n'))) {
     problems.push({
