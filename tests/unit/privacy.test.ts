@@ -135,6 +135,12 @@ describe('findPrivateDetails finds each detail however it is written', () => {
       'ĐT: (0205) 3.870.123',
     ]),
     // Personal e-mail addresses.
+    ...cases('bank-account', [
+      'Ủng hộ gia đình qua STK 1903 5678 9012 34 tại Techcombank',
+      'số tài khoản 8800123456 Agribank',
+      'Số TK: 0123456789 (Vietcombank)',
+      'tài khoản ngân hàng số 1234.5678.901',
+    ]),
     ...cases('email', [
       'thư về tu.hoang@gmail.com',
       'thư về tu.hoang&#64;gmail.com',
@@ -229,6 +235,8 @@ describe('findPrivateDetails leaves public numbers and official mailboxes alone'
     'Năm 2023 - 2024 có 120 - 150 hộ',
     'Diện tích 100 m² và ½ ha',
     'xem @gmail ở đâu',
+    'Xã mở tài khoản cho 120 hộ năm 2023',
+    'Tài khoản của hợp tác xã có 350.000.000 đồng, thêm 12 triệu',
   ])('finds nothing in "%s"', (text) => {
     expect(findPrivateDetails(text)).toEqual([]);
   });

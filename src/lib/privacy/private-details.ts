@@ -1,9 +1,10 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { findBankAccounts } from './bank-accounts.ts';
 import { findEmails } from './emails.ts';
 import { readerText } from './reader-text.ts';
 import { originalOffset } from './traced-text.ts';
 
-export type PrivateDetailKind = 'phone' | 'citizen-id' | 'email';
+export type PrivateDetailKind = 'phone' | 'citizen-id' | 'email' | 'bank-account';
 
 export interface PrivateDetail {
   kind: PrivateDetailKind;
@@ -17,17 +18,22 @@ export const PRIVATE_DETAIL_LABELS: Record<PrivateDetailKind, string> = {
   phone: 'số điện thoại',
   'citizen-id': 'số căn cước công dân / chứng minh nhân dân',
   email: 'địa chỉ e-mail cá nhân',
+  'bank-account': 'số tài khoản ngân hàng',
 };
 
 /**
- * Finds phone numbers, citizen ID numbers and personal e-mail addresses in free text, as a
+ * Finds phone numbers, citizen ID numbers, bank account numbers and personal e-mail addresses in free text, as a
  * reader would read them: the text is first normalised (see `readerText`), so entities,
  * percent-encoding, unusual spaces and dashes and full-width digits hide nothing. Each
  * detail's `index` points into the text as written.
  */
 export function findPrivateDetails(source: string): PrivateDetail[] {
   const reader = readerText(source);
-  return [...findNumbers(zeroForLetterO(reader.text)), ...findSpelledNumbers(reader.text), ...findEmails(reader.text)]
+  const accounts = findBankAccounts(reader.text);
+  // A number read as an account is not reported again as a phone or an ID.
+  const inAccount = (d: { index: number }) => accounts.some((a) => d.index >= a.index && d.index < a.index + a.text.length);
+  const numbers = [...findNumbers(zeroForLetterO(reader.text)), ...findSpelledNumbers(reader.text)].filter((d) => !inAccount(d));
+  return [...numbers, ...accounts, ...findEmails(reader.text)]
     .map((d) => ({ ...d, index: originalOffset(reader, d.index) }))
     .sort((a, b) => a.index - b.index);
 }
