@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '#lib/content-check/checker.ts';
 import { formatProblem } from '#lib/content-check/problem.ts';
@@ -25,6 +27,17 @@ describe('the content checker', () => {
     expect(error).toMatchObject({ file: EXEMPLAR, line: 5, field: 'movement' });
     expect(error?.message).toContain('"kinh-te-so" không có trong danh sách');
     expect(error?.message).toContain('nong-thon-moi');
+  });
+
+  it('says when a list is still empty, rather than listing no valid value', () => {
+    tree = makeContentTree();
+    rmSync(join(tree.root, 'content/units'), { recursive: true });
+    const errors = checkContent(tree.root).problems.filter((p) => p.severity === 'error' && p.field === 'unit');
+    expect(errors.length).toBeGreaterThan(0);
+    for (const error of errors) {
+      expect(error.message).toContain('Chưa có đơn vị nào trong content/units/');
+      expect(error.message).not.toContain('Các giá trị hợp lệ: .');
+    }
   });
 
   it('rejects an unknown unit and an unknown village', () => {

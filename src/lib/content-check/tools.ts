@@ -26,7 +26,13 @@ export function checkerTools(
           code: 'custom',
           message:
             `${COLLECTION_LABELS[collection]} "${id}" không có trong danh sách.` +
-            (list.length <= 12 ? ` Các giá trị hợp lệ: ${list.join(', ')}.` : near ? ` Có phải "${near}"?` : ''),
+            (list.length === 0
+              ? ` Chưa có ${COLLECTION_LABELS[collection].toLowerCase()} nào trong content/${collection}/: tạo tệp trước rồi ghi mã của nó.`
+              : list.length <= 12
+                ? ` Các giá trị hợp lệ: ${list.join(', ')}.`
+                : near
+                  ? ` Có phải "${near}"?`
+                  : ''),
           params: hinted(HINTS.reference),
         });
       }),
