@@ -13,11 +13,11 @@ import { AGE_GROUPS } from './vocabulary.ts';
  */
 export const personSchema = z
   .strictObject({
-    name: text('họ tên đầy đủ (name)').describe('Họ tên đầy đủ như bài viết ghi, ví dụ "Hoàng Thị Lụa"'),
+    name: text('họ tên đầy đủ (name)').describe('Họ tên đầy đủ như bài viết ghi, ví dụ "Nguyễn Thị Mai"'),
     alsoKnownAs: z
       .array(text('tên gọi khác (alsoKnownAs)'))
       .default([])
-      .describe('Những cách bài viết gọi người này ngoài họ tên đầy đủ và "chị Lụa", "ông Chiến", ví dụ "Ngọc Ánh"'),
+      .describe('Những cách bài viết gọi người này ngoài họ tên đầy đủ và "chị Mai", "ông Minh", ví dụ "Út Mai"'),
     ageGroup: oneOf(AGE_GROUPS, 'Độ tuổi (ageGroup)').describe('Người này dưới 16 tuổi hay từ 16 tuổi trở lên? Bắt buộc trả lời.'),
     adultCheckedBy: z
       .string()

@@ -75,9 +75,9 @@ const toChoices = (entries: ReadonlyMap<string, string>): Choice[] => [...entrie
 export function validatePersonName(value: string | undefined): string | undefined {
   const name = (value ?? '').trim();
   const words = name.split(/\s+/).filter(Boolean);
-  if (words.length < 2) return 'Cần họ tên đầy đủ, có dấu, ví dụ: Hoàng Thị Lụa.';
+  if (words.length < 2) return 'Cần họ tên đầy đủ, có dấu, ví dụ: Nguyễn Thị Mai.';
   if (!words.every((w) => /^\p{Lu}/u.test(w)))
-    return 'Viết hoa chữ cái đầu mỗi tiếng của họ tên, ví dụ: Hoàng Thị Lụa (không ghi "chị", "ông").';
+    return 'Viết hoa chữ cái đầu mỗi tiếng của họ tên, ví dụ: Nguyễn Thị Mai (không ghi "chị", "ông").';
   return undefined;
 }
 
@@ -115,7 +115,7 @@ export async function askNewEntry(prompts: Prompts, choices: ContentChoices): Pr
       await ask(
         prompts.text({
           message: 'Họ tên đầy đủ, có dấu (không ghi "chị", "ông"):',
-          placeholder: 'Hoàng Thị Lụa',
+          placeholder: 'Nguyễn Thị Mai',
           validate: validatePersonName,
         }),
       )
@@ -172,7 +172,7 @@ export async function askNewEntry(prompts: Prompts, choices: ContentChoices): Pr
       await ask(
         prompts.text({
           message: 'Họ tên đầy đủ của người được nêu gương (không ghi "chị", "ông"):',
-          placeholder: 'Hoàng Thị Lụa',
+          placeholder: 'Nguyễn Thị Mai',
           validate: validatePersonName,
         }),
       )

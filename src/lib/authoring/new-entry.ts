@@ -246,8 +246,8 @@ function personRecord(input: NewEntryInput & { title: string }): string {
 # để biết người này đã đồng ý chưa, có phải trẻ em không, và có rút lại sự đồng ý không.
 # Họ tên đầy đủ như bài viết ghi.
 name: ${quote(input.title)}
-# Những cách khác bài viết gọi người này, ngoài họ tên và cách gọi thường ("chị Lụa", "ông Chiến"
-# được nhận ra sẵn), ví dụ [Ngọc Ánh].
+# Những cách khác bài viết gọi người này, ngoài họ tên và cách gọi thường ("chị Mai", "ông Minh"
+# được nhận ra sẵn), ví dụ [Út Mai].
 alsoKnownAs: []
 # Người này dưới 16 tuổi? ${AGE_GROUPS.map((g) => `${g} (${AGE_GROUP_LABELS[g].toLowerCase()})`).join(' hoặc ')}.
 ageGroup: ${input.ageGroup}
