@@ -24,7 +24,7 @@ describe('shareImageSvg', () => {
     const svg = shareImageSvg(site);
     expect(svg).toContain('>Gương sáng<');
     expect(svg).toContain('>Tân An<');
-    expect(svg).toContain('>xã Tân An, tỉnh Mẫu<');
+    expect(svg).toContain('>Xã Tân An, tỉnh Mẫu<');
   });
   it('escapes what would break the picture', () => {
     expect(shareImageSvg({ ...site, siteName: 'A & B <C>' })).toContain('A &#38; B &#60;C&#62;');

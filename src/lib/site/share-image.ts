@@ -1,4 +1,5 @@
 import type { Site } from '#schemas/site.ts';
+import { capitalised } from '../text/number-words.ts';
 
 /** Words in lines of at most `width` characters (a word longer than that gets a line of its own). */
 export function wrapWords(text: string, width: number): string[] {
@@ -31,7 +32,8 @@ export function balancedLines(text: string, width: number): string[] {
  */
 export function shareImageSvg(site: Pick<Site, 'siteName' | 'tagline' | 'commune' | 'province'>): string {
   const name = balancedLines(site.siteName, 16).slice(0, 3);
-  const below = [...wrapWords(site.tagline, 44).slice(0, 2), `${site.commune}, ${site.province}`];
+  // A line of its own starts with a capital: "Xã Minh Tiến, tỉnh Thái Hòa".
+  const below = [...wrapWords(site.tagline, 44).slice(0, 2), capitalised(`${site.commune}, ${site.province}`)];
   const nameLines = name.map(
     (line, i) => `<text x="70" y="${170 + i * 90}" font-size="76" font-weight="700" fill="#9f1d20">${escapeXml(line)}</text>`,
   );
