@@ -206,10 +206,23 @@ async function readPicture(path: string): Promise<PictureFacts> {
     // without keeping them (stats() reads and forgets); any warning from the decoder means the
     // file is not whole.
     await sharp(path, { failOn: 'warning', limitInputPixels: PICTURE_LIMITS.maxSide ** 2 }).stats();
+    // libvips reports a JPEG's missing end as a warning, which a busy machine was seen to lose:
+    // the end-of-image marker after the last scan is read from the bytes as well.
+    if (format === 'jpeg' && !jpegHasEnd(readFileSync(path))) return { ...facts, whole: false };
     return { ...facts, whole: true };
   } catch {
     return { ...facts, whole: false };
   }
+}
+
+/**
+ * A JPEG ends with its end-of-image marker (FF D9) after its last start-of-scan (FF DA): inside
+ * the coded data a byte FF is always followed by 00 or a restart marker, so the pair cannot
+ * occur there by chance. Data some cameras append after the end is allowed.
+ */
+function jpegHasEnd(bytes: Buffer): boolean {
+  const lastScan = bytes.lastIndexOf(Buffer.from([0xff, 0xda]));
+  return lastScan >= 0 && bytes.indexOf(Buffer.from([0xff, 0xd9]), lastScan + 2) >= 0;
 }
 
 /** Facts by real path, kept while the file's size and time of change stay the same. */
@@ -219,7 +232,7 @@ class PictureCache {
   private readonly used: Record<string, { key: string; facts: PictureFacts }> = {};
   private changed = false;
   // A new sharp (libvips) may read a file differently: its version is part of the cache.
-  private static readonly VERSION = `1:${PICTURE_LIMITS.maxSide}:${sharp.versions.vips}`;
+  private static readonly VERSION = `2:${PICTURE_LIMITS.maxSide}:${sharp.versions.vips}`;
 
   constructor(root: string) {
     this.file = join(root, 'node_modules/.cache/content-check/pictures.json');

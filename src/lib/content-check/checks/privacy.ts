@@ -28,7 +28,7 @@ export const checkPrivacy: FileCheck = ({ source, parsed, entry }, report) => {
         1,
         FILE_FIELD,
         `Tên tệp có ${PRIVATE_DETAIL_LABELS[detail.kind]} (${maskDetail(detail.text)}): tên tệp thành địa chỉ của trang.`,
-        'Đổi tên tệp, bỏ phần số đó (ví dụ "thon-na-pan-giu-yen-ngo-xom.mdx").',
+        'Đổi tên tệp, bỏ phần số đó (ví dụ "to-hoa-giai-thon-giu-yen-ngo-xom.mdx").',
       ),
     );
   }
