@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import * as clack from '@clack/prompts';
 import sharp from 'sharp';
 import { discoverContentFiles, readContentFile } from '#lib/content/files.ts';
+import { PLACEHOLDER_PICTURE_MARK } from '#lib/content/picture-limits.ts';
 import { contentIds, contentLabels, writeEditorSchemas } from '#lib/authoring/editor-schemas.ts';
 import { askNewEntry, Cancelled, validatePersonName, type Answers, type Prompts } from '#lib/authoring/new-entry-questions.ts';
 import { ENTRY_FOLDERS, ENTRY_KINDS, ENTRY_LABELS, newEntry, type EntryKind } from '#lib/authoring/new-entry.ts';
@@ -248,7 +249,10 @@ if (entry.cover) {
   if (!existsSync(cover)) {
     mkdirSync(dirname(cover), { recursive: true });
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><rect width="1200" height="630" fill="#e7e5e4"/><text x="600" y="330" font-family="DejaVu Sans, sans-serif" font-size="48" text-anchor="middle" fill="#44403c">Ảnh tạm: thay bằng ảnh thật</text></svg>`;
-    await sharp(Buffer.from(svg)).jpeg({ quality: 70 }).toFile(cover);
+    await sharp(Buffer.from(svg))
+      .jpeg({ quality: 70 })
+      .withExif({ IFD0: { ImageDescription: PLACEHOLDER_PICTURE_MARK } })
+      .toFile(cover);
     made.push(`Đã đặt ảnh tạm content/${entry.cover}: chép ảnh thật đè lên, cùng tên tệp.`);
   }
 }

@@ -26,6 +26,7 @@ import { today } from '../text/dates.ts';
 import { checkBody } from './checks/body.ts';
 import { checkFutureDates } from './checks/future-dates.ts';
 import { checkPeople } from './checks/people.ts';
+import { checkPlaceholderCovers } from './checks/placeholder-covers.ts';
 import { checkPlaceholders } from './checks/placeholders.ts';
 import { checkPlans } from './checks/plans.ts';
 import { checkPrivacy } from './checks/privacy.ts';
@@ -135,7 +136,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   const speech = checkAbbreviationsFile(root);
   problems.push(...speech.problems);
   const published = entries.filter((entry) => !entry.draft);
-  problems.push(...checkPlans(published), ...checkVersions(published));
+  problems.push(...checkPlans(published), ...checkVersions(published), ...checkPlaceholderCovers(root, published, options.pictures));
   for (const entry of published) {
     if (entry.collection === 'scripts' && entry.data)
       problems.push(...checkScriptSpeech(entry, entry.data.status === SCRIPT_APPROVED, speech.dictionary));

@@ -1,7 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
-import { PICTURE_EXTENSIONS, PICTURE_FOLDER, PICTURE_FORMAT_NAMES as FORMAT_NAMES, PICTURE_LIMITS } from '../content/picture-limits.ts';
+import {
+  PICTURE_EXTENSIONS,
+  PICTURE_FOLDER,
+  PICTURE_FORMAT_NAMES as FORMAT_NAMES,
+  PICTURE_LIMITS,
+  PLACEHOLDER_PICTURE_MARK,
+} from '../content/picture-limits.ts';
 
 /** What a picture's content is, read by sharp. */
 export type PictureFacts =
@@ -14,6 +20,8 @@ export type PictureFacts =
       height: number;
       /** Decoded to the last pixel without a warning; undefined when not tried (format or size refused first). */
       whole?: boolean | undefined;
+      /** The temporary cover `npm run new` draws (PLACEHOLDER_PICTURE_MARK in its EXIF). */
+      placeholder?: boolean | undefined;
     };
 
 /** Facts about every file under content/images/, by real path. */
@@ -199,7 +207,8 @@ async function readPicture(path: string): Promise<PictureFacts> {
     return { readable: false };
   }
   const format = metadata.format === 'heif' ? (metadata.compression === 'av1' ? 'avif' : 'heic') : metadata.format;
-  const facts = { readable: true as const, format, width: metadata.width, height: metadata.height };
+  const placeholder = metadata.exif?.includes(PLACEHOLDER_PICTURE_MARK) ?? false;
+  const facts = { readable: true as const, format, width: metadata.width, height: metadata.height, placeholder };
   if (!FORMAT_NAMES[format] || Math.max(facts.width, facts.height) > PICTURE_LIMITS.maxSide) return facts;
   try {
     // Every pixel is decoded at full size (a JPEG shrunk on load may stop before its last bytes),
@@ -232,7 +241,7 @@ class PictureCache {
   private readonly used: Record<string, { key: string; facts: PictureFacts }> = {};
   private changed = false;
   // A new sharp (libvips) may read a file differently: its version is part of the cache.
-  private static readonly VERSION = `2:${PICTURE_LIMITS.maxSide}:${sharp.versions.vips}`;
+  private static readonly VERSION = `3:${PICTURE_LIMITS.maxSide}:${sharp.versions.vips}`;
 
   constructor(root: string) {
     this.file = join(root, 'node_modules/.cache/content-check/pictures.json');

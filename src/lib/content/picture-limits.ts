@@ -22,3 +22,9 @@ export const PICTURE_FOLDER = 'content/images';
 export const PICTURE_FORMAT_NAMES: Readonly<Record<string, string>> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP', avif: 'AVIF' };
 /** Extensions Astro's image pipeline reads (in any case) that hold one of those formats. */
 export const PICTURE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'] as const;
+
+/**
+ * Written into the EXIF description of the temporary cover `npm run new` draws, so that the
+ * checker can say the real photo is still to come. The build publishes no picture's metadata.
+ */
+export const PLACEHOLDER_PICTURE_MARK = 'guong-sang: anh tam, thay bang anh that';
