@@ -119,7 +119,7 @@ export function decodePercent(reader: ReaderText): ReaderText {
  * case has no match.
  */
 const LOOK_ALIKE =
-  /(?![ \-0-9])(?:[\t\p{Zs}\p{Zl}\p{Zp}\p{Cf}\p{Pd}\p{Nd}\p{No}\u2212\u2043\u02D7\u00B7\u2024\uFE50-\uFE6B\uFF01-\uFF5E\u{1D400}-\u{1D7FF}]|(?<=[\p{Nd}\p{No}]\p{M}*)\p{M})/gu;
+  /(?![ \-0-9])(?:[\t\p{Zs}\p{Zl}\p{Zp}\p{Cf}\p{Pd}\p{Nd}\p{No}\u2212\u2043\u02D7\u00B7\u2024\uFE50-\uFE6B\uFF01-\uFF5E\u{1D400}-\u{1D7FF}]|\p{M}(?<=[\p{Nd}\p{No}]\p{M}+))/gu;
 
 /**
  * A decimal digit of any script as 0–9: Unicode gives each script's ten digits in one run, zero
