@@ -63,14 +63,16 @@ export const getPractices = async () => (await getPublished()).practices;
 export const getScripts = async () => (await getPublished()).scripts;
 
 /** The plan in force on the day the site is built for: the latest whose year has begun (src/lib/plan/in-force.ts). */
-export async function getCurrentPlan(): Promise<Plan> {
-  const plan = planInForce(await getPlans(), today());
-  if (!plan) throw new Error('Chưa có kế hoạch nào trong content/plans/.');
-  return plan;
-}
+// Asked by every page's footer: found once per build (today() reads the clock in Vietnam's time zone).
+export const getCurrentPlan = (): Promise<Plan> =>
+  once('current-plan', async () => {
+    const plan = planInForce(await getPlans(), today());
+    if (!plan) throw new Error('Chưa có kế hoạch nào trong content/plans/.');
+    return plan;
+  });
 
 /** The plans the office reports on, the latest first: the plan in force and the years before it. */
-export const getReportablePlans = async (): Promise<Plan[]> => reportablePlans(await getPlans(), today());
+export const getReportablePlans = (): Promise<Plan[]> => once('reportable-plans', async () => reportablePlans(await getPlans(), today()));
 
 /** True while a plan written by `npm run new -- plan` still has text to copy from the new document. */
 export const isDraftPlan = (plan: Plan) => placeholdersIn(plan.data).length > 0;
