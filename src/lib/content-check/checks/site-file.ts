@@ -2,6 +2,7 @@
 import { SITE_GUIDE } from '#schemas/hints.ts';
 import { siteSchema } from '#schemas/site.ts';
 import { SITE_FILE } from '../../site/settings.ts';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { error, warning } from '../context.ts';
 import { isFreeMailbox } from '../../privacy/emails.ts';
 import { maskDetail } from '../../privacy/private-details.ts';
@@ -58,5 +59,5 @@ export function checkSiteFile(root: string): Problem[] {
   return problems;
 }
 
-/** A Vietnamese mobile number (03, 05, 07, 08, 09 after the 0 or +84), not an office's landline (02…). */
-const isMobile = (phone: string) => /^(?:\+84|0)[35789]/.test(phone.replace(/[\s.]/g, ''));
+/** A Vietnamese mobile number, as the library that reads phone numbers in stories types it; an office's landline is not. */
+const isMobile = (phone: string) => parsePhoneNumberFromString(phone, 'VN')?.getType() === 'MOBILE';
