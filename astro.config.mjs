@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
 import originalPictures from './src/integrations/original-pictures.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
 import { siteAddress } from '#lib/site/settings.ts';
 import { siteUrl } from '#lib/deploy/site-url.ts';
@@ -19,6 +20,8 @@ export default defineConfig({
     sitemap({
       filter: (page) => !page.includes('/ap-phich/') && !page.includes('/bao-cao/') && !/\/dien-hinh\/[^/]+\/tham-quan\/$/.test(page),
     }),
+    // Before staticHeaders, whose rules cover dist/pagefind/.
+    searchIndex(),
     staticHeaders(),
     originalPictures(),
   ],

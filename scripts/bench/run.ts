@@ -1,6 +1,6 @@
 // npm run bench [-- --sizes sample,1000,5000,10000] [--bare 1000,5000] [--runs 3]
 // Builds the sample site and synthetic sites of 1,000, 5,000 and 10,000 entries with the real
-// layouts, indexes them with Pagefind, and prints wall time, pages per second, peak memory,
+// layouts (the build makes the Pagefind index itself), and prints wall time, pages per second, peak memory,
 // index size and what a browser downloads (page weight, first and second search). The sizes in
 // --bare are also built as a bare Astro site (scripts/bench/bare-site.ts), in turn with the
 // project's build, and the two are compared run by run.
@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { makeSiteCopy, SEARCHABLE } from '../lib/site-copy.ts';
+import { makeSiteCopy } from '../lib/site-copy.ts';
 import { makeBareSite } from './bare-site.ts';
 import { measureBrowser, pageWeights } from './page-weights.ts';
 import { communeOf, syntheticContent, type SyntheticFile } from './synthetic.ts';
@@ -39,9 +39,9 @@ interface Row {
   site: string;
   entries: number;
   pages: number;
-  astroSeconds: number;
-  pagefindSeconds: number;
-  /** Build + index time of every run, fastest first. */
+  /** Build and index time of the median run. */
+  seconds: number;
+  /** Build and index time of every run, fastest first. */
   totals: number[];
   /** CPU time of the median run's build and index: steadier than wall time on a shared machine. */
   cpuSeconds: number;
@@ -106,21 +106,26 @@ function prepare(size: string): { dir: string; entries: number; files: Synthetic
   return { dir, entries: n, files };
 }
 
-type Build = { astro: ReturnType<typeof timed>; pagefind: ReturnType<typeof timed> };
-const wall = (b: Build) => b.astro.seconds + b.pagefind.seconds;
-const cpu = (b: Build) => b.astro.cpuSeconds + b.pagefind.cpuSeconds;
+/** The timed steps of one build: Astro, and Pagefind where it runs after Astro (the bare site). */
+type Build = ReturnType<typeof timed>[];
+const wall = (b: Build) => b.reduce((sum, step) => sum + step.seconds, 0);
+const cpu = (b: Build) => b.reduce((sum, step) => sum + step.cpuSeconds, 0);
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length / 2;
   return sorted.length % 2 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-/** A cold build of a site in `dir`, as on a fresh clone: Astro, then Pagefind (over `glob`, or every page). */
-function build(dir: string, glob?: string): Build {
+/**
+ * A cold build of a site in `dir`, as on a fresh clone. The project's `astro build` makes its
+ * search index itself (src/integrations/search-index.ts); the bare site runs Pagefind after it,
+ * over every page, as a bare site's build script would.
+ */
+function build(dir: string, { pagefindAfter = false } = {}): Build {
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
   const astro = timed(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--force'], dir);
-  const pagefind = timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--silent', ...(glob ? ['--glob', glob] : [])], dir);
-  return { astro, pagefind };
+  if (!pagefindAfter) return [astro];
+  return [astro, timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--silent'], dir)];
 }
 
 /** The cpu line of /proc/stat: user nice system idle iowait irq softirq steal. */
@@ -158,8 +163,8 @@ for (const size of sizes) {
   const measured: Build[] = [];
   const bare: Build[] = [];
   for (let run = 0; run < runsFor(size); run++) {
-    measured.push(build(dir, SEARCHABLE));
-    if (withBare) bare.push(build(bareDir));
+    measured.push(build(dir));
+    if (withBare) bare.push(build(bareDir, { pagefindAfter: true }));
   }
   if (withBare)
     comparisons.push({
@@ -169,7 +174,7 @@ for (const size of sizes) {
       bare,
     });
   measured.sort((a, b) => wall(a) - wall(b));
-  const { astro, pagefind } = measured[Math.floor((measured.length - 1) / 2)]!;
+  const middle = measured[Math.floor((measured.length - 1) / 2)]!;
   const web = await measureBrowser(dist, 'hồi', 'duong');
   const weights = pageWeights(dist);
   const pages = countHtml(dist);
@@ -177,11 +182,10 @@ for (const size of sizes) {
     site: size === 'sample' ? 'mẫu' : `tổng hợp ${entries}`,
     entries,
     pages,
-    astroSeconds: astro.seconds,
-    pagefindSeconds: pagefind.seconds,
+    seconds: wall(middle),
     totals: measured.map(wall),
-    cpuSeconds: astro.cpuSeconds + pagefind.cpuSeconds,
-    peakMiB: Math.max(...measured.flatMap((m) => [m.astro.peakKiB, m.pagefind.peakKiB])) / 1024,
+    cpuSeconds: cpu(middle),
+    peakMiB: Math.max(...measured.flat().map((step) => step.peakKiB)) / 1024,
     indexKiB: dirSize(join(dist, 'pagefind')) / 1024,
     pageKiB: weights.storyKiB,
     largestKiB: weights.largestKiB,
@@ -194,14 +198,13 @@ for (const size of sizes) {
 
 const f = (n: number, d = 1) => n.toFixed(d);
 console.log(
-  '\n| Trang | Mục | Trang HTML | Astro (s) | Pagefind (s) | Tổng (s) | Các lần (s) | CPU (s) | Trang/giây | RAM đỉnh (MiB) | Chỉ mục (KiB) | 1 trang HTML+CSS gzip (KiB) | Trang nặng nhất (KiB) | Tìm lần 1 (KiB) | Tìm lần 2 (KiB) |',
+  '\n| Trang | Mục | Trang HTML | Dựng và lập chỉ mục (s) | Các lần (s) | CPU (s) | Trang/giây | RAM đỉnh (MiB) | Chỉ mục (KiB) | 1 trang HTML+CSS gzip (KiB) | Trang nặng nhất (KiB) | Tìm lần 1 (KiB) | Tìm lần 2 (KiB) |',
 );
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
-  const total = r.astroSeconds + r.pagefindSeconds;
   const range = r.totals.length > 1 ? `${f(r.totals[0]!)}–${f(r.totals.at(-1)!)} (${r.totals.length} lần)` : '1 lần';
   console.log(
-    `| ${r.site} | ${r.entries} | ${r.pages} | ${f(r.astroSeconds)} | ${f(r.pagefindSeconds)} | ${f(total)} | ${range} | ${f(r.cpuSeconds)} | ${f(r.pages / total, 0)} | ${f(r.peakMiB, 0)} | ${f(r.indexKiB, 0)} | ${f(r.pageKiB)} | ${f(r.largestKiB)} | ${f(r.firstSearchKiB)} | ${f(r.secondSearchKiB)} |`,
+    `| ${r.site} | ${r.entries} | ${r.pages} | ${f(r.seconds)} | ${range} | ${f(r.cpuSeconds)} | ${f(r.pages / r.seconds, 0)} | ${f(r.peakMiB, 0)} | ${f(r.indexKiB, 0)} | ${f(r.pageKiB)} | ${f(r.largestKiB)} | ${f(r.firstSearchKiB)} | ${f(r.secondSearchKiB)} |`,
   );
 }
 const steal = stealShare(cpuAtStart);
@@ -226,7 +229,7 @@ if (comparisons.length > 0) {
     );
   }
   console.log(
-    'Thời gian là Astro + Pagefind, trung vị các lần; tỉ lệ là trung vị của từng cặp (dự án ÷ trần, dựng liền nhau), trong ngoặc là thấp nhất–cao nhất.',
+    'Thời gian là cả bản dựng (dự án: astro build, đã gồm chỉ mục; trần: astro build rồi Pagefind), trung vị các lần; tỉ lệ là trung vị của từng cặp (dự án ÷ trần, dựng liền nhau), trong ngoặc là thấp nhất–cao nhất.',
   );
 }
 console.log(

@@ -39,11 +39,9 @@ export function makeSiteCopy(dir: string, content?: string): void {
   if (content) cpSync(content, join(dir, 'content'), { recursive: true });
 }
 
-export { SEARCHABLE } from './search-index.ts';
-
 /**
- * `npm run build` in a copy: Astro, then Pagefind. Returns the combined output; throws on failure,
- * or when a step runs longer than `timeout` milliseconds (none by default).
+ * `npm run build` in a copy (Astro, which also makes the search index). Returns its output;
+ * throws on failure, or when it runs longer than `timeout` milliseconds (none by default).
  */
 export function buildSiteCopy(dir: string, env: NodeJS.ProcessEnv = {}, timeout?: number): string {
   const run = (command: string, args: string[]) => {
@@ -60,8 +58,5 @@ export function buildSiteCopy(dir: string, env: NodeJS.ProcessEnv = {}, timeout?
       throw new Error(`${args.join(' ')} thất bại trong ${dir}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
     return result.stdout + result.stderr;
   };
-  return (
-    run(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build']) +
-    run(process.execPath, [join(PROJECT, 'scripts/index-search.ts'), 'dist'])
-  );
+  return run(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build']);
 }

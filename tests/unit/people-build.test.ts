@@ -8,7 +8,7 @@ import { findName, type PersonNames } from '#lib/privacy/person-names.ts';
 import { readerWords } from '#lib/privacy/reader-text.ts';
 import { makeSiteCopy } from '../../scripts/lib/site-copy.ts';
 import { FIXTURE_CONTENT } from './helpers/fixture-tree.ts';
-import { BUILD_TEST_TIMEOUT, BUILD_TIMEOUT, COMMAND_TIMEOUT } from './helpers/timeouts.ts';
+import { BUILD_TEST_TIMEOUT, BUILD_TIMEOUT } from './helpers/timeouts.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 /** Whichever test comes first waits for a content sync and a build. */
@@ -193,26 +193,12 @@ function built() {
     env,
     timeout: BUILD_TIMEOUT,
   });
-  const pagefind =
-    astro.status === 0
-      ? spawnSync(
-          process.execPath,
-          [
-            join(PROJECT, 'node_modules/pagefind/lib/runner/bin.cjs'),
-            '--site',
-            'dist',
-            '--glob',
-            '{dien-hinh,cach-lam-hay,truyen-thanh}/*/index.html',
-          ],
-          { cwd: root, encoding: 'utf8', env, timeout: COMMAND_TIMEOUT },
-        )
-      : undefined;
   site = {
     root,
     before,
     dist: join(root, 'dist'),
-    status: pagefind?.status ?? astro.status,
-    output: `${sync.stdout}\n${sync.stderr}\n${astro.stdout}\n${astro.stderr}\n${pagefind?.stdout ?? ''}${pagefind?.stderr ?? ''}`,
+    status: astro.status,
+    output: `${sync.stdout}\n${sync.stderr}\n${astro.stdout}\n${astro.stderr}`,
   };
   return site;
 }
