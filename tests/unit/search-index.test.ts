@@ -27,10 +27,17 @@ describe('searchable pages', () => {
       expect(isSearchable(other), other).toBe(false);
   });
 
-  it('come first, each group keeping its order', () => {
-    const paths = ['/', '/dien-hinh/b/ap-phich/', '/dien-hinh/b/', '/thon/x/', '/cach-lam-hay/a/', '/dien-hinh/a/'].map((pathname) => ({
-      pathname,
-    }));
+  it('come first, then the other pages, then files, each group keeping its order', () => {
+    const paths = [
+      ['/bao-cao/2023.docx', 'endpoint'],
+      ['/', 'page'],
+      ['/dien-hinh/b/ap-phich/', 'page'],
+      ['/dien-hinh/b/', 'page'],
+      ['/truyen-thanh/c.txt', 'endpoint'],
+      ['/thon/x/', 'page'],
+      ['/cach-lam-hay/a/', 'page'],
+      ['/dien-hinh/a/', 'page'],
+    ].map(([pathname, type]) => ({ pathname: pathname!, route: { type: type! } }));
     const { paths: ordered, searchable } = searchableFirst(paths);
     expect(ordered.map((p) => p.pathname)).toEqual([
       '/dien-hinh/b/',
@@ -39,6 +46,8 @@ describe('searchable pages', () => {
       '/',
       '/dien-hinh/b/ap-phich/',
       '/thon/x/',
+      '/bao-cao/2023.docx',
+      '/truyen-thanh/c.txt',
     ]);
     expect(searchable.map((p) => p.pathname)).toEqual(['/dien-hinh/b/', '/cach-lam-hay/a/', '/dien-hinh/a/']);
   });
@@ -49,9 +58,9 @@ describe('a page is written', () => {
     site();
     write('a.html', page('A', 'một'));
     write('half.html', '<!doctype html><html><body><p>nửa tr');
-    expect(await isWritten(join(root, 'a.html'))).toBe(true);
-    expect(await isWritten(join(root, 'half.html'))).toBe(false);
-    expect(await isWritten(join(root, 'missing.html'))).toBe(false);
+    expect(isWritten(join(root, 'a.html'))).toBe(true);
+    expect(isWritten(join(root, 'half.html'))).toBe(false);
+    expect(isWritten(join(root, 'missing.html'))).toBe(false);
   });
 
   it('is waited for until it comes, or until the writer is done', async () => {

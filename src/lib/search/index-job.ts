@@ -13,8 +13,12 @@ export interface PagefindRun {
 /** The command Pagefind's package installs (`pagefind`), beside its Node API. */
 const pagefindBin = () => join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
 
-/** Pagefind's command line over the searchable pages of `site`, its index in `site/pagefind`. */
-export function runPagefind(site: string): Promise<PagefindRun> {
+/**
+ * Pagefind's command line over the searchable pages of `site`, its index in `site/pagefind`.
+ * `oneThread` while Astro still renders: Pagefind then keeps to the core Astro leaves idle
+ * instead of taking both (paired runs in docs/measurements.md).
+ */
+export function runPagefind(site: string, { oneThread = false } = {}): Promise<PagefindRun> {
   return new Promise((resolve) => {
     let bin: string;
     try {
@@ -23,7 +27,11 @@ export function runPagefind(site: string): Promise<PagefindRun> {
       resolve({ ok: false, output: (error as Error).message });
       return;
     }
-    const child = spawn(process.execPath, [bin, '--site', site, '--glob', SEARCHABLE], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, '--site', site, '--glob', SEARCHABLE], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Pagefind's threads are rayon's, which reads its count from the environment.
+      env: oneThread ? { ...process.env, RAYON_NUM_THREADS: '1' } : process.env,
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -58,7 +66,7 @@ export class SearchIndexJob {
   /** Astro has rendered the page at `pathname`: once every searchable page is, Pagefind starts when their files are written. */
   rendered(pathname: string): void {
     if (!this.#left.delete(pathname) || this.#left.size > 0) return;
-    this.#start();
+    this.#start({ oneThread: true });
   }
 
   /**
@@ -70,9 +78,9 @@ export class SearchIndexJob {
     return this.#start();
   }
 
-  #start(): Promise<PagefindRun> {
+  #start(options: { oneThread?: boolean } = {}): Promise<PagefindRun> {
     const files = this.#pathnames.map((p) => join(this.#site, pageFile(p)));
-    this.#run ??= whenWritten(files, this.#astroDone.signal).then(() => runPagefind(this.#site));
+    this.#run ??= whenWritten(files, this.#astroDone.signal).then(() => runPagefind(this.#site, options));
     return this.#run;
   }
 }

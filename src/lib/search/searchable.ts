@@ -18,11 +18,16 @@ export function isSearchable(pathname: string): boolean {
 }
 
 /**
- * The same paths with the searchable pages first, each group in its own order, so that the
- * search index can be made while the other pages are still being rendered.
+ * The order Astro renders a build's paths in: the searchable pages first, so that the search
+ * index can be made while the rest are rendered; then the other pages; files (Word reports,
+ * CSV, plain text) last, since building one can hold Astro's event loop for a few hundred
+ * milliseconds, which would hold the last searchable pages' writes too. Each group keeps its order.
  */
-export function searchableFirst<T extends { pathname: string }>(paths: readonly T[]): { paths: T[]; searchable: T[] } {
+export function searchableFirst<T extends { pathname: string; route: { type: string } }>(
+  paths: readonly T[],
+): { paths: T[]; searchable: T[] } {
   const searchable = paths.filter((p) => isSearchable(p.pathname));
-  const rest = paths.filter((p) => !isSearchable(p.pathname));
-  return { paths: [...searchable, ...rest], searchable };
+  const pages = paths.filter((p) => p.route.type !== 'endpoint' && !isSearchable(p.pathname));
+  const files = paths.filter((p) => p.route.type === 'endpoint' && !isSearchable(p.pathname));
+  return { paths: [...searchable, ...pages, ...files], searchable };
 }
