@@ -11,8 +11,15 @@ type GetImageResult = Awaited<ReturnType<typeof getImage>>;
  * place, the owner. Only the resized copies, which carry nothing, are published.
  */
 export function pictureInfo(src: ImageMetadata): ImageMetadata {
-  return (src as ImageMetadata & { clone?: ImageMetadata }).clone ?? src;
+  let info = copies.get(src);
+  if (!info) {
+    info = (src as ImageMetadata & { clone?: ImageMetadata }).clone ?? src;
+    copies.set(src, info);
+  }
+  return info;
 }
+/** Each picture's copy, made once: the proxy makes a new one (structuredClone) each time it is asked, on every page a cover is on. */
+const copies = new WeakMap<ImageMetadata, ImageMetadata>();
 
 /**
  * getImage, once per picture and size for the whole build. A cover is shown on its own page,
