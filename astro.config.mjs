@@ -20,16 +20,17 @@ export default defineConfig({
     sitemap({
       filter: (page) => !page.includes('/ap-phich/') && !page.includes('/bao-cao/') && !/\/dien-hinh\/[^/]+\/tham-quan\/$/.test(page),
     }),
+    // Looks for original pictures while Pagefind may still be indexing.
+    originalPictures(),
     // Before staticHeaders, whose rules cover dist/pagefind/.
     searchIndex(),
     staticHeaders(),
-    originalPictures(),
   ],
   // Astro hashes whatever it inlines into a <meta> policy; the HTTP policy in dist/_headers
   // (src/integrations/static-headers.ts) is static because no page inlines scripts or styles.
   security: { csp: true },
   // Pages render 8 at a time: while one waits for a hash or a file write, another renders
-  // (fewer is slower, more no faster: README, "Measured").
+  // (fewer is slower, more no faster: docs/measurements.md).
   build: { inlineStylesheets: 'never', concurrency: 8 },
   // One stylesheet for the whole site: a phone fetches it once and every later page comes
   // from its cache, instead of five to eight small files per page. Astro also hashes each

@@ -6,11 +6,14 @@ import sharp from 'sharp';
 /** Files a page can name another file in. */
 const TEXT_FILES = new Set(['.html', '.xml', '.json', '.txt', '.csv', '.css', '.js', '.mjs', '.webmanifest']);
 
-const filesIn = (dir: string): string[] =>
+/** Every file under `dir` with its size; one that goes while it is listed (a search index being written) is left out. */
+const filesIn = (dir: string): { path: string; size: number }[] =>
   existsSync(dir)
-    ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
-        .map((name) => join(dir, name))
-        .filter((path) => statSync(path).isFile())
+    ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((name) => {
+        const path = join(dir, name);
+        const stat = statSync(path, { throwIfNoEntry: false });
+        return stat?.isFile() ? [{ path, size: stat.size }] : [];
+      })
     : [];
 const hashOf = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -25,16 +28,14 @@ const hashOf = (path: string) => createHash('sha256').update(readFileSync(path))
  */
 export async function removeOriginalPictures(imagesDir: string, distDir: string): Promise<string[]> {
   const originals = new Map<number, Set<string>>();
-  for (const path of filesIn(imagesDir)) {
-    const size = statSync(path).size;
-    originals.set(size, (originals.get(size) ?? new Set()).add(hashOf(path)));
-  }
+  for (const { path, size } of filesIn(imagesDir)) originals.set(size, (originals.get(size) ?? new Set()).add(hashOf(path)));
   const dist = filesIn(distDir);
-  const found = dist.filter((path) => originals.get(statSync(path).size)?.has(hashOf(path)));
+  const found = dist.filter(({ path, size }) => originals.get(size)?.has(hashOf(path))).map(({ path }) => path);
   if (found.length === 0) return [];
 
   const rel = (path: string) => relative(distDir, path).split(sep).join('/');
   const pages = dist
+    .map(({ path }) => path)
     .filter((path) => TEXT_FILES.has(extname(path)) && !found.includes(path))
     .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
   const removed: string[] = [];
