@@ -7,7 +7,9 @@ import { searchableFirst } from '#lib/search/searchable.ts';
  * Makes the Pagefind index of the entry pages as part of `astro build`, on the second core
  * while Astro renders the rest: Astro renders the searchable pages first (its prerenderer,
  * wrapped), Pagefind starts when their files are written, and the build waits for it at the
- * end. A site with no entry yet has nothing to index, and says so. `astro dev` has no index.
+ * end. Should another integration's prerenderer take the place of the wrapped one, the index is
+ * made after the build from the pages written. A site with no entry yet has nothing to index,
+ * and says so. `astro dev` has no index.
  */
 export default function searchIndex(): AstroIntegration {
   let site = '';
@@ -24,10 +26,7 @@ export default function searchIndex(): AstroIntegration {
           name: 'search-index',
           async getStaticPaths() {
             const { paths, searchable } = searchableFirst(await base.getStaticPaths());
-            job = new SearchIndexJob(
-              site,
-              searchable.map((p) => p.pathname),
-            );
+            job = new SearchIndexJob(site, searchable);
             return paths;
           },
           async render(request, options) {
@@ -38,13 +37,18 @@ export default function searchIndex(): AstroIntegration {
         }));
       },
       'astro:build:done': async ({ logger }) => {
-        if (!job || job.pages === 0) {
+        const index = job ?? SearchIndexJob.ofWrittenSite(site);
+        if (index.pages === 0) {
           logger.info('Chưa có bài nào (điển hình, cách làm hay, kịch bản) để tìm: bỏ qua bước lập chỉ mục tìm kiếm.');
           return;
         }
-        const run = await job.finish();
+        const run = await index.finish();
         if (!run.ok) throw new Error(`Pagefind không lập được chỉ mục tìm kiếm:\n${run.output}`);
-        logger.info(`Đã lập chỉ mục tìm kiếm cho ${job.pages} trang.`);
+        if (run.found !== undefined && run.found < index.pages)
+          logger.warn(
+            `Pagefind chỉ thấy ${run.found} trong ${index.pages} trang cần tìm được: có trang không được ghi ra dist/.\n${run.output}`,
+          );
+        logger.info(`Đã lập chỉ mục tìm kiếm: ${run.indexed ?? index.pages} trang.`);
       },
     },
   };

@@ -2,9 +2,12 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { pathToFileURL } from 'node:url';
+import type { AstroPrerenderer } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
+import searchIndex from '../../src/integrations/search-index.ts';
 import { runPagefind, SearchIndexJob } from '#lib/search/index-job.ts';
-import { isSearchable, pageFile, searchableFirst } from '#lib/search/searchable.ts';
+import { isSearchable, pageFile, searchableFirst, type BuiltPath } from '#lib/search/searchable.ts';
 import { isWritten, whenWritten } from '#lib/search/written-pages.ts';
 
 let root = '';
@@ -14,30 +17,35 @@ const write = (path: string, text: string) => {
   mkdirSync(dirname(join(root, path)), { recursive: true });
   writeFileSync(join(root, path), text);
 };
-const page = (title: string, text: string) =>
+const html = (title: string, text: string) =>
   `<!doctype html><html lang="vi"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>\n`;
+
+const page = (pathname: string) => ({ pathname, route: { type: 'page' } });
+const file = (pathname: string) => ({ pathname, route: { type: 'endpoint' } });
 
 describe('searchable pages', () => {
   it('are the entry pages, not their posters, lists or files', () => {
-    expect(pageFile('/dien-hinh/a/')).toBe('dien-hinh/a/index.html');
-    expect(pageFile('/truyen-thanh/lich.ics')).toBe('truyen-thanh/lich.ics');
-    expect(pageFile('/')).toBe('index.html');
-    expect(['/dien-hinh/a/', '/cach-lam-hay/b/', '/truyen-thanh/c/'].every(isSearchable)).toBe(true);
-    for (const other of ['/dien-hinh/a/ap-phich/', '/dien-hinh/', '/phong-trao/x/', '/truyen-thanh/c.txt', '/dien-hinh/trang/2/x/'])
-      expect(isSearchable(other), other).toBe(false);
+    expect(pageFile(page('/dien-hinh/a/'))).toBe('dien-hinh/a/index.html');
+    expect(pageFile(page('/dien-hinh/a'))).toBe('dien-hinh/a/index.html');
+    expect(pageFile(file('/truyen-thanh/lich.ics'))).toBe('truyen-thanh/lich.ics');
+    expect(pageFile(page('/'))).toBe('index.html');
+    for (const entry of ['/dien-hinh/a/', '/cach-lam-hay/b', '/truyen-thanh/c/']) expect(isSearchable(page(entry)), entry).toBe(true);
+    for (const other of ['/dien-hinh/a/ap-phich/', '/dien-hinh/', '/phong-trao/x/', '/dien-hinh/trang/2/x/'])
+      expect(isSearchable(page(other)), other).toBe(false);
+    expect(isSearchable(file('/truyen-thanh/c.txt'))).toBe(false);
   });
 
   it('come first, then the other pages, then files, each group keeping its order', () => {
     const paths = [
-      ['/bao-cao/2023.docx', 'endpoint'],
-      ['/', 'page'],
-      ['/dien-hinh/b/ap-phich/', 'page'],
-      ['/dien-hinh/b/', 'page'],
-      ['/truyen-thanh/c.txt', 'endpoint'],
-      ['/thon/x/', 'page'],
-      ['/cach-lam-hay/a/', 'page'],
-      ['/dien-hinh/a/', 'page'],
-    ].map(([pathname, type]) => ({ pathname: pathname!, route: { type: type! } }));
+      file('/bao-cao/2023.docx'),
+      page('/'),
+      page('/dien-hinh/b/ap-phich/'),
+      page('/dien-hinh/b/'),
+      file('/truyen-thanh/c.txt'),
+      page('/thon/x/'),
+      page('/cach-lam-hay/a/'),
+      page('/dien-hinh/a/'),
+    ];
     const { paths: ordered, searchable } = searchableFirst(paths);
     expect(ordered.map((p) => p.pathname)).toEqual([
       '/dien-hinh/b/',
@@ -56,7 +64,7 @@ describe('searchable pages', () => {
 describe('a page is written', () => {
   it('when it is there to its closing tag', async () => {
     site();
-    write('a.html', page('A', 'một'));
+    write('a.html', html('A', 'một'));
     write('half.html', '<!doctype html><html><body><p>nửa tr');
     expect(isWritten(join(root, 'a.html'))).toBe(true);
     expect(isWritten(join(root, 'half.html'))).toBe(false);
@@ -70,7 +78,7 @@ describe('a page is written', () => {
     const waiting = whenWritten([join(root, 'a.html')], stop.signal, 5).then(() => (done = true));
     await sleep(30);
     expect(done).toBe(false);
-    write('a.html', page('A', 'một'));
+    write('a.html', html('A', 'một'));
     await waiting;
     expect(done).toBe(true);
 
@@ -80,33 +88,40 @@ describe('a page is written', () => {
   });
 });
 
+const indexed = () => existsSync(join(root, 'pagefind/pagefind-entry.json'));
+async function waitUntil(done: () => boolean, ms = 10_000) {
+  for (let waited = 0; waited < ms && !done(); waited += 25) await sleep(25);
+}
+
 describe('the search index of a build', () => {
-  it('starts once every searchable page is rendered and written, before the build is over', async () => {
+  it('starts once every searchable page is rendered and written to its end, before the build is over', async () => {
     site();
-    const job = new SearchIndexJob(root, ['/dien-hinh/a/', '/cach-lam-hay/b/']);
+    const job = new SearchIndexJob(root, [page('/dien-hinh/a/'), page('/cach-lam-hay/b/')]);
     expect(job.pages).toBe(2);
     job.rendered('/dien-hinh/a/');
     job.rendered('/dien-hinh/a/ap-phich/'); // not searchable: changes nothing
-    write('dien-hinh/a/index.html', page('Nuôi ong', 'Cách nuôi ong lấy mật của bác Hùng.'));
+    write('dien-hinh/a/index.html', html('Nuôi ong', 'Cách nuôi ong lấy mật của bác Hùng.'));
     await sleep(100);
-    expect(existsSync(join(root, 'pagefind'))).toBe(false);
-    job.rendered('/cach-lam-hay/b/');
-    write('cach-lam-hay/b/index.html', page('Ủ phân', 'Ủ phân chuồng bằng men vi sinh.'));
-    write('dien-hinh/a/ap-phich/index.html', page('Áp phích', 'Không vào chỉ mục.'));
-    for (let i = 0; i < 400 && !existsSync(join(root, 'pagefind/pagefind-entry.json')); i++) await sleep(25);
-    expect(existsSync(join(root, 'pagefind/pagefind-entry.json'))).toBe(true);
+    expect(indexed()).toBe(false);
+    // Rendered, but its file only half written: still waiting.
+    write('cach-lam-hay/b/index.html', '<!doctype html><html lang="vi"><body><main data-pagefind-body><h1>Ủ ph');
+    job.rendered('/cach-lam-hay/b'); // as Astro asks for it, without the trailing slash
+    await sleep(150);
+    expect(indexed()).toBe(false);
+    write('cach-lam-hay/b/index.html', html('Ủ phân', 'Ủ phân chuồng bằng men vi sinh.'));
+    write('dien-hinh/a/ap-phich/index.html', html('Áp phích', 'Không vào chỉ mục.'));
+    await waitUntil(indexed);
+    expect(indexed()).toBe(true);
     const run = await job.finish();
-    expect(run.ok).toBe(true);
-    expect(run.output).toMatch(/Indexed 2 pages/);
+    expect(run).toMatchObject({ ok: true, found: 2, indexed: 2 });
   });
 
-  it('is made at the end when a page was never reported', async () => {
+  it('is made at the end when a page was never reported, or never written', async () => {
     site();
-    write('dien-hinh/a/index.html', page('Nuôi ong', 'Cách nuôi ong.'));
-    const job = new SearchIndexJob(root, ['/dien-hinh/a/', '/dien-hinh/khong-co/']);
+    write('dien-hinh/a/index.html', html('Nuôi ong', 'Cách nuôi ong.'));
+    const job = new SearchIndexJob(root, [page('/dien-hinh/a/'), page('/dien-hinh/khong-co/')]);
     const run = await job.finish();
-    expect(run.ok).toBe(true);
-    expect(run.output).toMatch(/Indexed 1 page/);
+    expect(run).toMatchObject({ ok: true, found: 1, indexed: 1 });
   });
 
   it('says why when Pagefind cannot make it', async () => {
@@ -114,5 +129,71 @@ describe('the search index of a build', () => {
     const run = await runPagefind(join(root, 'khong-co-thu-muc'));
     expect(run.ok).toBe(false);
     expect(run.output.length).toBeGreaterThan(0);
+  });
+});
+
+/** The integration's hooks, run as Astro runs them, around a stand-in for Astro's own prerenderer. */
+async function buildWith(paths: BuiltPath[], write: (pathname: string) => unknown, { ownPrerenderer = true } = {}) {
+  const hooks = searchIndex().hooks;
+  const logged: string[] = [];
+  const logger = { info: (m: string) => logged.push(m), warn: (m: string) => logged.push(`CẢNH BÁO ${m}`) };
+  type Hook = (options: unknown) => unknown;
+  await (hooks['astro:config:done'] as Hook)({ config: { outDir: pathToFileURL(`${root}/`) } });
+  let factory: ((base: AstroPrerenderer) => AstroPrerenderer) | undefined;
+  await (hooks['astro:build:start'] as Hook)({ setPrerenderer: (f: typeof factory) => (factory = f) });
+  const base = {
+    name: 'astro:default',
+    getStaticPaths: async () => paths,
+    render: async (request: Request) => new Response(new URL(request.url).pathname),
+  } as unknown as AstroPrerenderer;
+  const prerenderer = ownPrerenderer ? factory!(base) : base;
+  const order = (await prerenderer.getStaticPaths()) as BuiltPath[];
+  for (const path of order) {
+    await prerenderer.render(new Request(new URL(path.pathname, 'https://xa.example')), { routeData: path.route } as never);
+    await write(path.pathname);
+  }
+  await (hooks['astro:build:done'] as Hook)({ logger, dir: pathToFileURL(`${root}/`) });
+  return { order: order.map((p) => p.pathname), logged };
+}
+
+describe('the search index integration', () => {
+  const paths = [page('/'), page('/dien-hinh/ba-hoa/ap-phich/'), page('/dien-hinh/ba-hoa/'), page('/cach-lam-hay/u-phan/')];
+  const writePage = (pathname: string) => write(pageFile(page(pathname)), html(pathname, `Trang ${pathname} của xã.`));
+
+  it('has Astro render the searchable pages first and indexes them while the rest are written', async () => {
+    site();
+    let indexedBeforeTheEnd = false;
+    const { order, logged } = await buildWith(paths, async (pathname) => {
+      writePage(pathname);
+      // The last page written: the index is made without waiting for the build's end.
+      if (pathname === '/dien-hinh/ba-hoa/ap-phich/') {
+        await waitUntil(indexed);
+        indexedBeforeTheEnd = indexed();
+      }
+    });
+    expect(order).toEqual(['/dien-hinh/ba-hoa/', '/cach-lam-hay/u-phan/', '/', '/dien-hinh/ba-hoa/ap-phich/']);
+    expect(indexedBeforeTheEnd).toBe(true);
+    expect(indexed()).toBe(true);
+    expect(logged).toContain('Đã lập chỉ mục tìm kiếm: 2 trang.');
+  });
+
+  it('indexes the written pages after the build when another prerenderer took its place', async () => {
+    site();
+    const { logged } = await buildWith(paths, writePage, { ownPrerenderer: false });
+    expect(indexed()).toBe(true);
+    expect(logged).toContain('Đã lập chỉ mục tìm kiếm: 2 trang.');
+  });
+
+  it('says so when the site has no entry yet, and makes no index', async () => {
+    site();
+    const { logged } = await buildWith([page('/'), page('/tim-kiem/')], writePage);
+    expect(indexed()).toBe(false);
+    expect(logged.join('\n')).toMatch(/Chưa có bài nào .* bỏ qua bước lập chỉ mục tìm kiếm/);
+  });
+
+  it('warns when a searchable page was never written', async () => {
+    site();
+    const { logged } = await buildWith(paths, (pathname) => pathname !== '/cach-lam-hay/u-phan/' && writePage(pathname));
+    expect(logged.join('\n')).toMatch(/CẢNH BÁO Pagefind chỉ thấy 1 trong 2 trang cần tìm được/);
   });
 });

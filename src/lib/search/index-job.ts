@@ -1,22 +1,32 @@
 import { spawn } from 'node:child_process';
+import { globSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pageFile, SEARCHABLE } from './searchable.ts';
+import { addressKey, pageFile, SEARCHABLE, type BuiltPath } from './searchable.ts';
 import { whenWritten } from './written-pages.ts';
 
-/** What Pagefind said, and whether it made the index. */
+/** What Pagefind said, whether it made the index, and the files and pages it counted. */
 export interface PagefindRun {
   ok: boolean;
   output: string;
+  /** Files matching SEARCHABLE that Pagefind found, and pages it indexed (those with a data-pagefind-body). */
+  found?: number | undefined;
+  indexed?: number | undefined;
 }
 
 /** The command Pagefind's package installs (`pagefind`), beside its Node API. */
 const pagefindBin = () => join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
 
+const counted = (output: string, pattern: RegExp) => {
+  const match = pattern.exec(output);
+  return match ? Number(match[1]) : undefined;
+};
+
 /**
  * Pagefind's command line over the searchable pages of `site`, its index in `site/pagefind`.
  * `oneThread` while Astro still renders: Pagefind then keeps to the core Astro leaves idle
- * instead of taking both (paired runs in docs/measurements.md).
+ * instead of taking both (paired runs in docs/measurements.md). A build that stops before
+ * Pagefind is done stops it too.
  */
 export function runPagefind(site: string, { oneThread = false } = {}): Promise<PagefindRun> {
   return new Promise((resolve) => {
@@ -32,11 +42,21 @@ export function runPagefind(site: string, { oneThread = false } = {}): Promise<P
       // Pagefind's threads are rayon's, which reads its count from the environment.
       env: oneThread ? { ...process.env, RAYON_NUM_THREADS: '1' } : process.env,
     });
+    const stop = () => child.kill();
+    process.once('exit', stop);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', (error) => resolve({ ok: false, output: `${output}\n${error.message}` }));
-    child.on('close', (code) => resolve({ ok: code === 0, output }));
+    child.on('close', (code) => {
+      process.off('exit', stop);
+      resolve({
+        ok: code === 0,
+        output,
+        found: counted(output, /Found (\d+) files? matching/),
+        indexed: counted(output, /Indexed (\d+) pages?/),
+      });
+    });
   });
 }
 
@@ -47,25 +67,34 @@ export function runPagefind(site: string, { oneThread = false } = {}): Promise<P
  */
 export class SearchIndexJob {
   readonly #site: string;
-  readonly #pathnames: readonly string[];
+  readonly #files: readonly string[];
   readonly #left: Set<string>;
   readonly #astroDone = new AbortController();
   #run: Promise<PagefindRun> | undefined;
 
-  constructor(site: string, searchablePathnames: readonly string[]) {
+  constructor(site: string, searchable: readonly BuiltPath[]) {
     this.#site = site;
-    this.#pathnames = searchablePathnames;
-    this.#left = new Set(searchablePathnames);
+    this.#files = searchable.map((path) => join(site, pageFile(path)));
+    this.#left = new Set(searchable.map((path) => addressKey(path.pathname)));
   }
 
-  /** How many pages the index will hold. */
+  /** The searchable pages a build has already written to `site`, for a build whose paths this job did not see. */
+  static ofWrittenSite(site: string): SearchIndexJob {
+    const files = globSync(SEARCHABLE, { cwd: site }).map((file) => file.split('\\').join('/'));
+    return new SearchIndexJob(
+      site,
+      files.map((file) => ({ pathname: `/${dirname(file)}/`, route: { type: 'page' } })),
+    );
+  }
+
+  /** How many searchable pages the build has. */
   get pages(): number {
-    return this.#pathnames.length;
+    return this.#files.length;
   }
 
-  /** Astro has rendered the page at `pathname`: once every searchable page is, Pagefind starts when their files are written. */
+  /** Astro has rendered the path `pathname`: once every searchable page is, Pagefind starts when their files are written. */
   rendered(pathname: string): void {
-    if (!this.#left.delete(pathname) || this.#left.size > 0) return;
+    if (!this.#left.delete(addressKey(pathname)) || this.#left.size > 0) return;
     this.#start({ oneThread: true });
   }
 
@@ -79,8 +108,7 @@ export class SearchIndexJob {
   }
 
   #start(options: { oneThread?: boolean } = {}): Promise<PagefindRun> {
-    const files = this.#pathnames.map((p) => join(this.#site, pageFile(p)));
-    this.#run ??= whenWritten(files, this.#astroDone.signal).then(() => runPagefind(this.#site, options));
+    this.#run ??= whenWritten(this.#files, this.#astroDone.signal).then(() => runPagefind(this.#site, options));
     return this.#run;
   }
 }

@@ -6,8 +6,8 @@ const END = /<\/html>\s*$/i;
 
 /**
  * Whether `file` is an HTML page written to its end (false while it is missing or half written).
- * Synchronous on purpose: a thousand pages are looked at in a few milliseconds, where the same
- * calls through the thread pool queue behind Astro's own writes for a good part of a second.
+ * Synchronous on purpose: the same calls through the thread pool queue behind Astro's own writes
+ * (docs/measurements.md), and these take a few system calls a page.
  */
 export function isWritten(file: string): boolean {
   let fd: number;
