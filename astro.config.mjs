@@ -20,9 +20,8 @@ export default defineConfig({
     sitemap({
       filter: (page) => !page.includes('/ap-phich/') && !page.includes('/bao-cao/') && !/\/dien-hinh\/[^/]+\/tham-quan\/$/.test(page),
     }),
-    // Looks for original pictures while Pagefind may still be indexing.
+    // Looks for original pictures while Pagefind may still be indexing: searchIndex's last hook waits for it.
     originalPictures(),
-    // Before staticHeaders, whose rules cover dist/pagefind/.
     searchIndex(),
     staticHeaders(),
   ],

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
@@ -40,6 +40,18 @@ describe('removeOriginalPictures', () => {
     expect((await removeOriginalPictures(images, dist)).sort()).toEqual(['_astro/anh.Ab12Cd.jpg', 'khac/ten-khac.jpg']);
     expect(existsSync(join(dist, '_astro/anh.Ab12Cd.jpg'))).toBe(false);
     expect(existsSync(join(dist, '_astro/anh.Ab12Cd_x1.jpg'))).toBe(true);
+  });
+
+  it("leaves the search index's folder, written meanwhile, and a file that is not there (a broken link) alone", async () => {
+    const { images, dist } = site({
+      'content/images/anh.jpg': PHOTO,
+      'dist/_astro/anh.Ab12Cd.jpg': PHOTO,
+      'dist/pagefind/fragment/vi_1.pf_fragment': PHOTO,
+      'dist/index.html': '<p>Trang chủ</p>',
+    });
+    symlinkSync(join(dist, 'khong-co.html'), join(dist, 'da-xoa.html'));
+    expect(await removeOriginalPictures(images, dist)).toEqual(['_astro/anh.Ab12Cd.jpg']);
+    expect(existsSync(join(dist, 'pagefind/fragment/vi_1.pf_fragment'))).toBe(true);
   });
 
   it('stops, naming the page, when a page links to an original that carries camera data', async () => {

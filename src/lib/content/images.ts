@@ -4,13 +4,16 @@ import type { ImageMetadata } from 'astro';
 type ImageOptions = Parameters<typeof getImage>[0] & { src: ImageMetadata };
 type GetImageResult = Awaited<ReturnType<typeof getImage>>;
 
+/** Each picture's copy, made once: the proxy makes a new one (structuredClone) each time it is asked, on every page a cover is on. */
+const copies = new WeakMap<ImageMetadata, Readonly<ImageMetadata>>();
+
 /**
  * A picture's size and format, read from a copy of its metadata. Astro keeps the original
  * file in dist/ as soon as a page reads any property of an imported picture (its proxy in
  * astro/dist/assets/utils/proxy.js), and the original carries what the camera wrote: the
  * place, the owner. Only the resized copies, which carry nothing, are published.
  */
-export function pictureInfo(src: ImageMetadata): ImageMetadata {
+export function pictureInfo(src: ImageMetadata): Readonly<ImageMetadata> {
   let info = copies.get(src);
   if (!info) {
     info = (src as ImageMetadata & { clone?: ImageMetadata }).clone ?? src;
@@ -18,8 +21,6 @@ export function pictureInfo(src: ImageMetadata): ImageMetadata {
   }
   return info;
 }
-/** Each picture's copy, made once: the proxy makes a new one (structuredClone) each time it is asked, on every page a cover is on. */
-const copies = new WeakMap<ImageMetadata, ImageMetadata>();
 
 /**
  * getImage, once per picture and size for the whole build. A cover is shown on its own page,

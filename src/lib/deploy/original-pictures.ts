@@ -6,10 +6,14 @@ import sharp from 'sharp';
 /** Files a page can name another file in. */
 const TEXT_FILES = new Set(['.html', '.xml', '.json', '.txt', '.csv', '.css', '.js', '.mjs', '.webmanifest']);
 
-/** Every file under `dir` with its size; one that goes while it is listed (a search index being written) is left out. */
+/** The search index's folder, written by Pagefind while this runs; it holds no picture. */
+const SEARCH_INDEX = 'pagefind';
+
+/** Every file under `dir` with its size, the search index's folder and files that are not there (a broken link) left out. */
 const filesIn = (dir: string): { path: string; size: number }[] =>
   existsSync(dir)
     ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((name) => {
+        if (name === SEARCH_INDEX || name.startsWith(`${SEARCH_INDEX}${sep}`)) return [];
         const path = join(dir, name);
         const stat = statSync(path, { throwIfNoEntry: false });
         return stat?.isFile() ? [{ path, size: stat.size }] : [];
