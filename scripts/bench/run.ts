@@ -4,7 +4,7 @@
 // index size and what a browser downloads (page weight, first and second search). The sizes in
 // --bare are also built as a bare Astro site (scripts/bench/bare-site.ts), in turn with the
 // project's build, and the two are compared run by run.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -54,18 +54,31 @@ interface Row {
   secondSearchKiB: number;
 }
 
-/** Wall time, peak memory and CPU time (user + system, both cores) of a command. */
+/**
+ * Wall time, peak memory and CPU time (user + system, both cores) of a command. Peak memory is
+ * that of all its processes at once where /proc can be read (scripts/bench/tree-memory.ts),
+ * otherwise its largest process.
+ */
 function timed(command: string, args: string[], cwd: string): { seconds: number; peakKiB: number; cpuSeconds: number } {
+  mkdirSync(WORK, { recursive: true });
+  const memoryFile = join(WORK, `memory-${process.pid}`);
+  rmSync(memoryFile, { force: true });
+  const sampler = existsSync('/proc/self/status')
+    ? spawn(process.execPath, [join(import.meta.dirname, 'tree-memory.ts'), String(process.pid), memoryFile], { stdio: 'ignore' })
+    : undefined;
   const result = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', command, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=3072' },
     maxBuffer: 1 << 28,
   });
+  sampler?.kill();
   if (result.status !== 0)
     throw new Error(`${command} ${args.join(' ')} thất bại:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
-  const [seconds, peakKiB, user, system] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
-  return { seconds: seconds!, peakKiB: peakKiB!, cpuSeconds: user! + system! };
+  const [seconds, largestKiB, user, system] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  const allKiB = existsSync(memoryFile) ? Number(readFileSync(memoryFile, 'utf8')) : 0;
+  rmSync(memoryFile, { force: true });
+  return { seconds: seconds!, peakKiB: Math.max(largestKiB!, allKiB), cpuSeconds: user! + system! };
 }
 
 function dirSize(dir: string): number {
