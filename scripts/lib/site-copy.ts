@@ -40,8 +40,9 @@ export function makeSiteCopy(dir: string, content?: string): void {
 }
 
 /**
- * `npm run build` in a copy (Astro, which also makes the search index). Returns its output;
- * throws on failure, or when it runs longer than `timeout` milliseconds (none by default).
+ * `npm run build` in a copy: Astro, which makes the search index as it renders, then the step
+ * that makes it for a site too large for both at once. Returns the combined output; throws on
+ * failure, or when a step runs longer than `timeout` milliseconds (none by default).
  */
 export function buildSiteCopy(dir: string, env: NodeJS.ProcessEnv = {}, timeout?: number): string {
   const run = (command: string, args: string[]) => {
@@ -58,5 +59,8 @@ export function buildSiteCopy(dir: string, env: NodeJS.ProcessEnv = {}, timeout?
       throw new Error(`${args.join(' ')} thất bại trong ${dir}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
     return result.stdout + result.stderr;
   };
-  return run(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build']);
+  return (
+    run(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build']) +
+    run(process.execPath, [join(PROJECT, 'scripts/index-search.ts'), 'dist'])
+  );
 }

@@ -8,8 +8,9 @@ import { searchableFirst } from '#lib/search/searchable.ts';
  * while Astro renders the rest: Astro renders the searchable pages first (its prerenderer,
  * wrapped), Pagefind starts when their files are written, and the build waits for it at the
  * end. Should another integration's prerenderer take the place of the wrapped one, the index is
- * made after the build from the pages written. A site with no entry yet has nothing to index,
- * and says so. `astro dev` has no index.
+ * made after the build from the pages written. Where Pagefind would not fit in memory beside
+ * Astro, `npm run build`'s second step makes it (scripts/index-search.ts). A site with no entry
+ * yet has nothing to index, and says so. `astro dev` has no index.
  */
 export default function searchIndex(): AstroIntegration {
   let site = '';
@@ -43,6 +44,12 @@ export default function searchIndex(): AstroIntegration {
           return;
         }
         const run = await index.finish();
+        if (!run) {
+          logger.info(
+            `Trang có ${index.pages} bài để tìm: chỉ mục tìm kiếm được lập sau khi Astro xong (bước thứ hai của npm run build), để Astro và Pagefind không cùng giữ bộ nhớ.`,
+          );
+          return;
+        }
         if (!run.ok) throw new Error(`Pagefind không lập được chỉ mục tìm kiếm:\n${run.output}`);
         if (run.found !== undefined && run.found < index.pages)
           logger.warn(

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -6,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroPrerenderer } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
 import searchIndex from '../../src/integrations/search-index.ts';
-import { runPagefind, SearchIndexJob } from '#lib/search/index-job.ts';
+import { fitsBeside, runPagefind, SearchIndexJob } from '#lib/search/index-job.ts';
 import { isSearchable, pageFile, searchableFirst, type BuiltPath } from '#lib/search/searchable.ts';
 import { isWritten, whenWritten } from '#lib/search/written-pages.ts';
 
@@ -124,6 +125,24 @@ describe('the search index of a build', () => {
     expect(run).toMatchObject({ ok: true, found: 1, indexed: 1 });
   });
 
+  it('is left for after the build when Pagefind would not fit in memory beside Astro', async () => {
+    site();
+    write('dien-hinh/a/index.html', html('Nuôi ong', 'Cách nuôi ong.'));
+    const job = new SearchIndexJob(root, [page('/dien-hinh/a/')], { fits: () => false });
+    job.rendered('/dien-hinh/a/');
+    await sleep(150);
+    expect(indexed()).toBe(false);
+    expect(await job.finish()).toBeUndefined();
+    expect(indexed()).toBe(false);
+  });
+
+  it('fits in memory while Astro and Pagefind together stay within the budget', () => {
+    const gib = 1024 ** 3;
+    expect(fitsBeside(1.2 * gib, 5_000)).toBe(true);
+    expect(fitsBeside(1.8 * gib, 10_000)).toBe(false);
+    expect(fitsBeside(0.5 * gib, 1_000, 0.6 * gib)).toBe(false);
+  });
+
   it('says why when Pagefind cannot make it', async () => {
     site();
     const run = await runPagefind(join(root, 'khong-co-thu-muc'));
@@ -195,5 +214,28 @@ describe('the search index integration', () => {
     site();
     const { logged } = await buildWith(paths, (pathname) => pathname !== '/cach-lam-hay/u-phan/' && writePage(pathname));
     expect(logged.join('\n')).toMatch(/CẢNH BÁO Pagefind chỉ thấy 1 trong 2 trang cần tìm được/);
+  });
+});
+
+describe("npm run build's second step", () => {
+  const step = () => spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/index-search.ts'), root], { encoding: 'utf8' });
+
+  it('makes the index the build left for it, and does nothing where the build made it', () => {
+    site();
+    write('dien-hinh/a/index.html', html('Nuôi ong', 'Cách nuôi ong.'));
+    const first = step();
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/Lập chỉ mục tìm kiếm sau bản dựng/);
+    expect(indexed()).toBe(true);
+    const again = step();
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe('');
+  });
+
+  it('does nothing on a site with no entry', () => {
+    site();
+    write('index.html', html('Trang chủ', 'Chưa có bài.'));
+    expect(step()).toMatchObject({ status: 0, stdout: '' });
+    expect(indexed()).toBe(false);
   });
 });

@@ -14,6 +14,17 @@ export interface PagefindRun {
   indexed?: number | undefined;
 }
 
+/**
+ * The most memory a build may hold at once, Astro and Pagefind together, and what Pagefind holds
+ * for each page it indexes: the goal and the measurement are in docs/measurements.md.
+ */
+export const BUILD_MEMORY_BUDGET = 3 * 1024 ** 3;
+export const PAGEFIND_BYTES_PER_PAGE = 170 * 1024;
+
+/** Whether Pagefind, indexing `pages`, fits beside a process holding `rss` bytes. */
+export const fitsBeside = (rss: number, pages: number, budget = BUILD_MEMORY_BUDGET): boolean =>
+  rss + pages * PAGEFIND_BYTES_PER_PAGE <= budget;
+
 /** The command Pagefind's package installs (`pagefind`), beside its Node API. */
 const pagefindBin = () => join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
 
@@ -63,27 +74,32 @@ export function runPagefind(site: string, { oneThread = false } = {}): Promise<P
 /**
  * The search index of a build, made as soon as the last searchable page is written, on the
  * second core while Astro renders the other pages. Astro tells it each page it has rendered;
- * `finish()` (after the build) starts it if it has not started and waits for it.
+ * `finish()` (after the build) starts it if it has not started and waits for it. Where Pagefind
+ * would not fit in memory beside Astro (a site of many thousand entries), it is left for after
+ * Astro has ended (`npm run build`'s second step, scripts/index-search.ts).
  */
 export class SearchIndexJob {
   readonly #site: string;
   readonly #files: readonly string[];
   readonly #left: Set<string>;
   readonly #astroDone = new AbortController();
+  readonly #fits: () => boolean;
   #run: Promise<PagefindRun> | undefined;
 
-  constructor(site: string, searchable: readonly BuiltPath[]) {
+  constructor(site: string, searchable: readonly BuiltPath[], { fits }: { fits?: () => boolean } = {}) {
     this.#site = site;
+    this.#fits = fits ?? (() => fitsBeside(process.memoryUsage().rss, searchable.length));
     this.#files = searchable.map((path) => join(site, pageFile(path)));
     this.#left = new Set(searchable.map((path) => addressKey(path.pathname)));
   }
 
   /** The searchable pages a build has already written to `site`, for a build whose paths this job did not see. */
-  static ofWrittenSite(site: string): SearchIndexJob {
+  static ofWrittenSite(site: string, options: { fits?: () => boolean } = {}): SearchIndexJob {
     const files = globSync(SEARCHABLE, { cwd: site }).map((file) => file.split('\\').join('/'));
     return new SearchIndexJob(
       site,
       files.map((file) => ({ pathname: `/${dirname(file)}/`, route: { type: 'page' } })),
+      options,
     );
   }
 
@@ -95,15 +111,17 @@ export class SearchIndexJob {
   /** Astro has rendered the path `pathname`: once every searchable page is, Pagefind starts when their files are written. */
   rendered(pathname: string): void {
     if (!this.#left.delete(addressKey(pathname)) || this.#left.size > 0) return;
-    this.#start({ oneThread: true });
+    if (this.#fits()) this.#start({ oneThread: true });
   }
 
   /**
    * Astro has written every page: waits for the index, starting it now if a page was never
-   * reported, and no longer waiting for a file that was not written.
+   * reported, and no longer waiting for a file that was not written. Undefined when the index
+   * is left for after Astro has ended, for want of memory.
    */
-  finish(): Promise<PagefindRun> {
+  finish(): Promise<PagefindRun | undefined> {
     this.#astroDone.abort();
+    if (!this.#run && !this.#fits()) return Promise.resolve(undefined);
     return this.#start();
   }
 
