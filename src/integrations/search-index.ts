@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { SearchIndexJob } from '#lib/search/index-job.ts';
+import { pagefindWarnings, SearchIndexJob } from '#lib/search/index-job.ts';
 import { searchableFirst } from '#lib/search/searchable.ts';
 
 /**
@@ -51,6 +51,8 @@ export default function searchIndex(): AstroIntegration {
           return;
         }
         if (!run.ok) throw new Error(`Pagefind không lập được chỉ mục tìm kiếm:\n${run.output}`);
+        const warnings = pagefindWarnings(run.output);
+        if (warnings) logger.warn(`Pagefind báo:\n${warnings}`);
         if (run.found !== undefined && run.found < index.pages)
           logger.warn(
             `Pagefind chỉ thấy ${run.found} trong ${index.pages} trang cần tìm được: có trang không được ghi ra dist/.\n${run.output}`,

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroPrerenderer } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
 import searchIndex from '../../src/integrations/search-index.ts';
-import { fitsBeside, runPagefind, SearchIndexJob } from '#lib/search/index-job.ts';
+import { fitsBeside, pagefindWarnings, runPagefind, SearchIndexJob } from '#lib/search/index-job.ts';
 import { isSearchable, pageFile, searchableFirst, type BuiltPath } from '#lib/search/searchable.ts';
 import { isWritten, whenWritten } from '#lib/search/written-pages.ts';
 
@@ -141,6 +141,13 @@ describe('the search index of a build', () => {
     expect(fitsBeside(1.2 * gib, 5_000)).toBe(true);
     expect(fitsBeside(1.8 * gib, 10_000)).toBe(false);
     expect(fitsBeside(0.5 * gib, 1_000, 0.6 * gib)).toBe(false);
+  });
+
+  it("passes on Pagefind's warnings, and nothing of a run without any", async () => {
+    expect(pagefindWarnings('[Parsing files]\nWARNING: Found multiple data-pagefind-body elements\nIndexed 2 pages')).toBe(
+      'WARNING: Found multiple data-pagefind-body elements',
+    );
+    expect(pagefindWarnings('[Building search indexes]\nTotal:\n  Indexed 64 pages\nFinished in 0.2 seconds')).toBeUndefined();
   });
 
   it('says why when Pagefind cannot make it', async () => {

@@ -25,6 +25,12 @@ export const PAGEFIND_BYTES_PER_PAGE = 170 * 1024;
 export const fitsBeside = (rss: number, pages: number, budget = BUILD_MEMORY_BUDGET): boolean =>
   rss + pages * PAGEFIND_BYTES_PER_PAGE <= budget;
 
+/** The lines of Pagefind's output that warn of something, as it wrote them; undefined when none does. */
+export function pagefindWarnings(output: string): string | undefined {
+  const lines = output.split('\n').filter((line) => /\b(warn(ing)?|error)\b/i.test(line));
+  return lines.length > 0 ? lines.join('\n') : undefined;
+}
+
 /** The command Pagefind's package installs (`pagefind`), beside its Node API. */
 const pagefindBin = () => join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
 
